@@ -1,0 +1,136 @@
+package eu.makethedifference.audit.service;
+
+import eu.makethedifference.common.security.Caller;
+import eu.makethedifference.common.security.CallerContext;
+import io.agroal.api.AgroalDataSource;
+import io.quarkus.arc.Arc;
+import io.quarkus.arc.InjectableContext;
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.vertx.http.runtime.CurrentVertxRequest;
+import io.smallrye.mutiny.infrastructure.Infrastructure;
+import io.vertx.core.Context;
+import io.vertx.ext.web.RoutingContext;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+import java.util.Optional;
+import java.util.UUID;
+import org.jboss.logging.Logger;
+
+/**
+ * Writes the append-only audit log. {@link #record} joins the caller's transaction, so an action and its
+ * audit entry commit or roll back together. {@link #recordDenied} writes in its own transaction, because the
+ * denied request's transaction rolls back. Never pass personal data or secrets as {@code detail}.
+ */
+@ApplicationScoped
+public class AuditService {
+    private static final Logger LOG = Logger.getLogger(AuditService.class);
+    private static final String INSERT =
+            """
+            insert into audit_event (actor_type, actor_id, action, object_type, object_id, region_id, outcome, source_ip, detail)
+            values (?, ?, ?, ?, ?, ?, ?, ?, ?)
+            """;
+
+    @Inject
+    AgroalDataSource dataSource;
+
+    @Inject
+    CurrentVertxRequest currentRequest;
+
+    @Inject
+    CallerContext callerContext;
+
+    public enum Outcome {
+        ALLOWED,
+        DENIED
+    }
+
+    /** An allowed action by the current caller, in the current transaction. */
+    @Transactional
+    public void record(String action, String objectType, Object objectId, UUID regionId) {
+        Optional<Caller> caller = caller();
+        write(caller.map(Caller::userId).orElse(null), action, objectType, objectId, regionId, Outcome.ALLOWED, null);
+    }
+
+    /** An event of a known user outside an authenticated request (login, refresh, lockout). */
+    @Transactional
+    public void recordFor(UUID actorId, String action, String objectType, Object objectId, UUID regionId, Outcome outcome) {
+        write(actorId, action, objectType, objectId, regionId, outcome, null);
+    }
+
+    /** A refused request, committed on its own even though the request's transaction rolls back. */
+    public void recordDenied(String action, String objectType, Object objectId, String detail) {
+        UUID actor = caller().map(Caller::userId).orElse(null);
+        String ip = sourceIp();
+        Runnable task = () -> QuarkusTransaction.requiringNew()
+                .run(() -> insert(actor, action, objectType, objectId, null, Outcome.DENIED, ip, detail));
+        if (Context.isOnEventLoopThread()) {
+            Infrastructure.getDefaultWorkerPool().execute(task);
+        } else {
+            try {
+                task.run();
+            } catch (RuntimeException e) {
+                LOG.warnf("Could not write a denied-access audit event: %s", e.getMessage());
+            }
+        }
+    }
+
+    private void write(
+            UUID actorId, String action, String objectType, Object objectId, UUID regionId, Outcome outcome, String detail) {
+        insert(actorId, action, objectType, objectId, regionId, outcome, sourceIp(), detail);
+    }
+
+    private void insert(
+            UUID actorId,
+            String action,
+            String objectType,
+            Object objectId,
+            UUID regionId,
+            Outcome outcome,
+            String ip,
+            String detail) {
+        try (Connection c = dataSource.getConnection();
+                PreparedStatement ps = c.prepareStatement(INSERT)) {
+            ps.setString(1, actorId == null ? "ANONYMOUS" : "USER");
+            ps.setObject(2, actorId);
+            ps.setString(3, action);
+            ps.setString(4, objectType);
+            ps.setString(5, objectId == null ? null : objectId.toString());
+            ps.setObject(6, regionId);
+            ps.setString(7, outcome.name());
+            ps.setString(8, ip);
+            ps.setString(9, detail == null ? null : detail.substring(0, Math.min(detail.length(), 200)));
+            ps.executeUpdate();
+        } catch (SQLException e) {
+            throw new IllegalStateException("could not write the audit log", e);
+        }
+    }
+
+    private Optional<Caller> caller() {
+        InjectableContext requestContext = Arc.container().getActiveContext(RequestScoped.class);
+        if (requestContext == null) {
+            return Optional.empty();
+        }
+        try {
+            return callerContext.current();
+        } catch (RuntimeException e) {
+            return Optional.empty();
+        }
+    }
+
+    private String sourceIp() {
+        try {
+            RoutingContext rc = currentRequest.getCurrent();
+            if (rc == null || rc.request().remoteAddress() == null) {
+                return null;
+            }
+            return rc.request().remoteAddress().hostAddress();
+        } catch (RuntimeException e) {
+            return null;
+        }
+    }
+}

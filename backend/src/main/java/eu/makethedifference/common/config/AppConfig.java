@@ -1,0 +1,77 @@
+package eu.makethedifference.common.config;
+
+import io.smallrye.config.ConfigMapping;
+import io.smallrye.config.WithDefault;
+import java.time.Duration;
+import java.util.List;
+import java.util.Optional;
+
+/** Application settings under {@code mtd.}; each can be set from the environment (MTD_...). */
+@ConfigMapping(prefix = "mtd")
+public interface AppConfig {
+
+    /** Directory for the embedded database and generated keys (MTD_DATA_DIR). */
+    @WithDefault("data")
+    String dataDir();
+
+    /** Set by the launcher when it started the embedded PostgreSQL server. */
+    @WithDefault("false")
+    boolean embeddedDatabase();
+
+    Cors cors();
+
+    /** Seed demo regions, organisations and accounts. Refused in the prod profile. */
+    Demo demo();
+
+    Auth auth();
+
+    /** Interface languages the platform speaks; a user's preferred language must be one of them. */
+    @WithDefault("en,de,sl")
+    List<String> languages();
+
+    interface Cors {
+        /** Origins allowed to call the API from a browser, comma separated; none by default (same origin only). */
+        Optional<List<String>> origins();
+    }
+
+    interface Demo {
+        /** On by default with the embedded database, off with an external one. */
+        @WithDefault("false")
+        boolean enabled();
+    }
+
+    interface Auth {
+        /** Token issuer (iss), verified on every request. */
+        String issuer();
+
+        /** Token audience (aud), verified on every request. */
+        String audience();
+
+        /** Access token lifetime; at most 15 minutes. */
+        @WithDefault("PT15M")
+        Duration accessTokenLifetime();
+
+        /** Refresh token lifetime; each use rotates it. */
+        @WithDefault("PT8H")
+        Duration refreshTokenLifetime();
+
+        /** Absolute lifetime of a login session (refresh token family). */
+        @WithDefault("PT12H")
+        Duration sessionLifetime();
+
+        /** Failed logins per account within {@link #failureWindow()} before it is locked. */
+        @WithDefault("6")
+        int maxFailures();
+
+        @WithDefault("PT1M")
+        Duration failureWindow();
+
+        /** How long a throttled account answers 429. */
+        @WithDefault("PT1M")
+        Duration lockout();
+
+        /** bcrypt cost for password hashes (at least 12). */
+        @WithDefault("12")
+        int bcryptCost();
+    }
+}

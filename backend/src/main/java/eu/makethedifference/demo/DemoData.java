@@ -1,0 +1,138 @@
+package eu.makethedifference.demo;
+
+import eu.makethedifference.common.config.AppConfig;
+import io.quarkus.elytron.security.common.BcryptUtil;
+import io.quarkus.runtime.StartupEvent;
+import jakarta.annotation.Priority;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.UUID;
+import org.jboss.logging.Logger;
+
+/**
+ * Seeds the demo regions, organisations and accounts when demo mode is on: once, idempotently, and safely
+ * with several instances (a transaction-scoped advisory lock; rows inserted with ON CONFLICT DO NOTHING).
+ * All demo accounts share the password in {@link #PASSWORD}, published in the README.
+ */
+@ApplicationScoped
+public class DemoData {
+    public static final String PASSWORD = "demo-password-2026";
+    private static final Logger LOG = Logger.getLogger(DemoData.class);
+
+    @Inject
+    AppConfig config;
+
+    @Inject
+    EntityManager em;
+
+    record RegionSeed(String key, String name, String country, String language, String zone) {}
+
+    record OrgSeed(String key, String region, String name, String helpSystem, String street, String postalCode, String city, String email) {}
+
+    record UserSeed(String email, String name, String language, String role, String region, String organisation) {}
+
+    static final List<RegionSeed> REGIONS = List.of(
+            new RegionSeed("si", "Slovenia – Podravje", "SI", "sl", "Europe/Ljubljana"),
+            new RegionSeed("de", "Germany – Westfalen-Lippe", "DE", "de", "Europe/Berlin"));
+
+    static final List<OrgSeed> ORGANISATIONS = List.of(
+            new OrgSeed("si-addiction", "si", "Svetovalni center za odvisnosti Podravje", "ADDICTION_CARE", "Partizanska cesta 12", "2000", "Maribor", "info@odvisnosti-podravje.example.org"),
+            new OrgSeed("si-welfare", "si", "Center za socialno delo Podravje – enota Maribor", "YOUTH_WELFARE", "Titova cesta 2", "2000", "Maribor", "csd.maribor@example.org"),
+            new OrgSeed("si-school", "si", "Osnovna šola Pod Pohorjem", "SCHOOL", "Šolska ulica 5", "2000", "Maribor", "tajnistvo@os-pohorje.example.org"),
+            new OrgSeed("si-university", "si", "Univerza v Mariboru – Filozofska fakulteta", "UNIVERSITY", "Koroška cesta 160", "2000", "Maribor", "ff@um.example.org"),
+            new OrgSeed("de-addiction", "de", "Suchtberatung Münster", "ADDICTION_CARE", "Hafenstraße 4", "48153", "Münster", "kontakt@suchtberatung-muenster.example.org"),
+            new OrgSeed("de-welfare", "de", "Jugendamt Münster", "YOUTH_WELFARE", "Hafenstraße 30", "48153", "Münster", "jugendamt@muenster.example.org"),
+            new OrgSeed("de-school", "de", "Grundschule am Aasee", "SCHOOL", "Am Aasee 1", "48149", "Münster", "sekretariat@gs-aasee.example.org"),
+            new OrgSeed("de-university", "de", "Universität Münster – Institut für Erziehungswissenschaft", "UNIVERSITY", "Georgskommende 33", "48143", "Münster", "ewi@uni-muenster.example.org"));
+
+    static final List<UserSeed> USERS = List.of(
+            new UserSeed("admin@example.org", "Platform Admin", "en", "ADMIN", null, null),
+            new UserSeed("coordinator.si@example.org", "Maja Novak", "sl", "COORDINATOR", "si", null),
+            new UserSeed("coordinator.de@example.org", "Jonas Becker", "de", "COORDINATOR", "de", null),
+            new UserSeed("addiction.si@example.org", "Petra Kovač", "sl", "PROFESSIONAL", "si", "si-addiction"),
+            new UserSeed("welfare.si@example.org", "Luka Horvat", "sl", "PROFESSIONAL", "si", "si-welfare"),
+            new UserSeed("welfare.de@example.org", "Anna Schneider", "de", "PROFESSIONAL", "de", "de-welfare"),
+            new UserSeed("mentor.si@example.org", "Nika Zupan", "sl", "MENTOR", "si", null));
+
+    /** Stable ids, so the demo data is the same on every machine. */
+    public static UUID id(String key) {
+        return UUID.nameUUIDFromBytes(("mtd-demo:" + key).getBytes(StandardCharsets.UTF_8));
+    }
+
+    void onStart(@Observes @Priority(10) StartupEvent event) {
+        if (config.demo().enabled()) {
+            int inserted = seed();
+            LOG.infof("Demo mode: %d demo rows added (demo password in the README)", inserted);
+        }
+    }
+
+    @Transactional
+    int seed() {
+        em.createNativeQuery("select pg_advisory_xact_lock(4242001)").getSingleResult();
+        int inserted = 0;
+        for (RegionSeed r : REGIONS) {
+            inserted += em.createNativeQuery(
+                            "insert into region (id, name, country_code, default_language, time_zone) values (?1, ?2, ?3, ?4, ?5) on conflict do nothing")
+                    .setParameter(1, id("region:" + r.key()))
+                    .setParameter(2, r.name())
+                    .setParameter(3, r.country())
+                    .setParameter(4, r.language())
+                    .setParameter(5, r.zone())
+                    .executeUpdate();
+        }
+        for (OrgSeed o : ORGANISATIONS) {
+            inserted += em.createNativeQuery(
+                            """
+                            insert into organisation (id, region_id, name, help_system, street, postal_code, city, contact_email)
+                            values (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8) on conflict do nothing
+                            """)
+                    .setParameter(1, id("org:" + o.key()))
+                    .setParameter(2, id("region:" + o.region()))
+                    .setParameter(3, o.name())
+                    .setParameter(4, o.helpSystem())
+                    .setParameter(5, o.street())
+                    .setParameter(6, o.postalCode())
+                    .setParameter(7, o.city())
+                    .setParameter(8, o.email())
+                    .executeUpdate();
+        }
+        long existingUsers = ((Number) em.createNativeQuery(
+                                "select count(*) from app_user where id in (?1)")
+                        .setParameter(1, USERS.stream().map(u -> id("user:" + u.email())).toList())
+                        .getSingleResult())
+                .longValue();
+        if (existingUsers == USERS.size()) {
+            return inserted;
+        }
+        String hash = BcryptUtil.bcryptHash(PASSWORD, config.auth().bcryptCost());
+        for (UserSeed u : USERS) {
+            UUID userId = id("user:" + u.email());
+            int added = em.createNativeQuery(
+                            """
+                            insert into app_user (id, email, display_name, preferred_language, role, organisation_id, password_hash)
+                            values (?1, ?2, ?3, ?4, ?5, cast(?6 as uuid), ?7) on conflict do nothing
+                            """)
+                    .setParameter(1, userId)
+                    .setParameter(2, u.email())
+                    .setParameter(3, u.name())
+                    .setParameter(4, u.language())
+                    .setParameter(5, u.role())
+                    .setParameter(6, u.organisation() == null ? null : id("org:" + u.organisation()))
+                    .setParameter(7, hash)
+                    .executeUpdate();
+            inserted += added;
+            if (added > 0 && u.region() != null) {
+                em.createNativeQuery("insert into user_region (user_id, region_id) values (?1, ?2) on conflict do nothing")
+                        .setParameter(1, userId)
+                        .setParameter(2, id("region:" + u.region()))
+                        .executeUpdate();
+            }
+        }
+        return inserted;
+    }
+}
