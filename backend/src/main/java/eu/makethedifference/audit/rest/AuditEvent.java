@@ -7,7 +7,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 @Schema(name = "AuditEvent", description = "One entry of the append-only audit log. It never holds the data itself.")
 public record AuditEvent(
-        @Schema(required = true, minimum = "1", format = "int64") long id,
+        @Schema(required = true, minimum = "1", maximum = "9223372036854775807", format = "int64") long id,
         @Schema(required = true) Instant occurredAt,
         @Schema(required = true, enumeration = {"USER", "CLIENT", "ANONYMOUS", "SYSTEM"}, maxLength = 16) String actorType,
         UUID actorId,

@@ -9,7 +9,6 @@ import jakarta.inject.Inject;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.Pattern;
-import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -19,6 +18,7 @@ import jakarta.ws.rs.core.MediaType;
 import java.time.Instant;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
@@ -43,8 +43,8 @@ public class AuditEventResource {
             @QueryParam("page") @DefaultValue("0") @Min(0) @Max(100000) @Parameter(description = "Page number, from 0") int page,
             @QueryParam("size") @DefaultValue(Paging.DEFAULT_SIZE) @Min(1) @Max(Paging.MAX_SIZE) @Parameter(description = "Page size, at most 100") int size,
             @QueryParam("actorId") @Parameter(description = "Only events of this user") UUID actorId,
-            @QueryParam("objectType") @Pattern(regexp = "^[A-Z_]{1,32}$") @Parameter(description = "Only events about this object type, e.g. USER", schema = @Schema(pattern = "^[A-Z_]{1,32}$", maxLength = 32)) String objectType,
-            @QueryParam("objectId") @Size(max = 64) @Parameter(description = "Only events about this object", schema = @Schema(maxLength = 64)) String objectId,
+            @QueryParam("objectType") @Pattern(regexp = "^[A-Z_]{1,32}$") @Parameter(description = "Only events about this object type, e.g. USER", schema = @Schema(type = SchemaType.STRING, pattern = "^[A-Z_]{1,32}$", maxLength = 32)) String objectType,
+            @QueryParam("objectId") @Pattern(regexp = "^[A-Za-z0-9_-]{1,64}$") @Parameter(description = "Only events about this object", schema = @Schema(type = SchemaType.STRING, pattern = "^[A-Za-z0-9_-]{1,64}$", maxLength = 64)) String objectId,
             @QueryParam("from") @Parameter(description = "From this instant (inclusive)") Instant from,
             @QueryParam("to") @Parameter(description = "Until this instant (exclusive)") Instant to) {
         AuditQueryService.Result result = service.list(

@@ -204,7 +204,7 @@ public class ProblemMappers {
                 request == null ? null : request.path(),
                 code,
                 errors.isEmpty() ? null : errors);
-        return Response.status(status).type(Problem.MEDIA_TYPE).entity(body).header("Cache-Control", "no-store");
+        return Response.status(status).type(Problem.MEDIA_TYPE).entity(body);
     }
 
     /** Walks the cause chain for a connection failure (503) or a constraint violation (409). */

@@ -44,8 +44,8 @@ public class AuthResource {
     @SecurityRequirements
     @Operation(summary = "Log in with e-mail and password", description = "After 6 failed attempts within a minute the account answers 429 for a minute. The answer does not reveal whether an account exists.")
     @APIResponse(responseCode = "200", description = "Logged in", content = @Content(schema = @Schema(implementation = TokenResponse.class)))
-    @APIResponse(responseCode = "401", description = "Wrong e-mail or password (code invalid_credentials)", content = @Content(mediaType = "application/problem+json", schema = @Schema(ref = "Problem")))
-    @APIResponse(responseCode = "429", description = "Too many failed attempts (code too_many_attempts)", headers = @Header(name = "Retry-After", description = "Seconds to wait", schema = @Schema(type = SchemaType.INTEGER, format = "int32", minimum = "1", maximum = "86400")), content = @Content(mediaType = "application/problem+json", schema = @Schema(ref = "Problem")))
+    @APIResponse(responseCode = "401", description = "Wrong e-mail or password (code invalid_credentials)", content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = eu.makethedifference.common.error.Problem.class)))
+    @APIResponse(responseCode = "429", description = "Too many failed attempts (code too_many_attempts)", headers = @Header(name = "Retry-After", description = "Seconds to wait", schema = @Schema(type = SchemaType.INTEGER, format = "int32", minimum = "1", maximum = "86400")), content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = eu.makethedifference.common.error.Problem.class)))
     public TokenResponse login(@NotNull @Valid LoginRequest request) {
         return switch (auth.login(request.email(), request.password())) {
             case AuthService.LoggedIn in -> of(in.tokens());
@@ -67,7 +67,7 @@ public class AuthResource {
     @SecurityRequirements
     @Operation(summary = "Exchange a refresh token for a new token pair", description = "Each refresh token works once; a reused one ends the whole session.")
     @APIResponse(responseCode = "200", description = "New tokens", content = @Content(schema = @Schema(implementation = TokenResponse.class)))
-    @APIResponse(responseCode = "401", description = "Unknown, used, expired or revoked refresh token (code invalid_refresh_token)", content = @Content(mediaType = "application/problem+json", schema = @Schema(ref = "Problem")))
+    @APIResponse(responseCode = "401", description = "Unknown, used, expired or revoked refresh token (code invalid_refresh_token)", content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = eu.makethedifference.common.error.Problem.class)))
     public TokenResponse refresh(@NotNull @Valid RefreshRequest request) {
         TokenService.Tokens tokens = auth.refresh(request.refreshToken());
         if (tokens == null) {

@@ -50,7 +50,7 @@ public class MeResource {
     @Operation(summary = "Update my display name and preferred language")
     @APIResponse(responseCode = "200", description = "Updated", headers = @Header(name = "ETag", schema = @Schema(type = SchemaType.STRING, maxLength = 20)), content = @Content(schema = @Schema(implementation = Me.class)))
     public RestResponse<Me> updateMe(
-            @HeaderParam("If-Match") @Parameter(required = true, description = "ETag of the version being changed", schema = @Schema(maxLength = 20)) String ifMatch,
+            @HeaderParam("If-Match") @Parameter(required = true, description = "ETag of the version being changed", schema = @Schema(type = SchemaType.STRING, pattern = "^(W/)?\"[0-9]+\"$", maxLength = 20)) String ifMatch,
             @NotNull @Valid UpdateMeRequest request) {
         int version = Etags.requireVersion(ifMatch);
         return withEtag(users.updateMe(caller.require(), version, request.displayName(), request.preferredLanguage()));

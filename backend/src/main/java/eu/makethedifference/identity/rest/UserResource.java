@@ -74,7 +74,7 @@ public class UserResource {
     @RolesAllowed(Role.ADMIN_NAME)
     @Operation(summary = "Create a user account")
     @APIResponse(responseCode = "201", description = "Created", headers = {@Header(name = "ETag", schema = @Schema(type = SchemaType.STRING, maxLength = 20)), @Header(name = "Location", schema = @Schema(type = SchemaType.STRING, format = "uri", maxLength = 200))}, content = @Content(schema = @Schema(implementation = User.class)))
-    @APIResponse(responseCode = "409", description = "E-mail address taken (code email_taken)", content = @Content(mediaType = "application/problem+json", schema = @Schema(ref = "Problem")))
+    @APIResponse(responseCode = "409", description = "E-mail address taken (code email_taken)", content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = eu.makethedifference.common.error.Problem.class)))
     public RestResponse<User> createUser(@NotNull @Valid CreateUserRequest r) {
         UserAccount user = service.create(
                 caller.require(),
@@ -99,7 +99,7 @@ public class UserResource {
     @APIResponse(responseCode = "200", description = "Updated", headers = @Header(name = "ETag", schema = @Schema(type = SchemaType.STRING, maxLength = 20)), content = @Content(schema = @Schema(implementation = User.class)))
     public RestResponse<User> updateUser(
             @PathParam("id") UUID id,
-            @HeaderParam("If-Match") @Parameter(required = true, description = "ETag of the version being changed", schema = @Schema(maxLength = 20)) String ifMatch,
+            @HeaderParam("If-Match") @Parameter(required = true, description = "ETag of the version being changed", schema = @Schema(type = SchemaType.STRING, pattern = "^(W/)?\"[0-9]+\"$", maxLength = 20)) String ifMatch,
             @NotNull @Valid UpdateUserRequest r) {
         int version = Etags.requireVersion(ifMatch);
         return withEtag(service.update(

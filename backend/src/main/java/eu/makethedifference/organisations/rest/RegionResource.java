@@ -87,7 +87,7 @@ public class RegionResource {
     @APIResponse(responseCode = "200", description = "Updated", headers = @Header(name = "ETag", schema = @Schema(type = SchemaType.STRING, maxLength = 20)), content = @Content(schema = @Schema(implementation = Region.class)))
     public RestResponse<Region> updateRegion(
             @PathParam("id") UUID id,
-            @HeaderParam("If-Match") @Parameter(required = true, description = "ETag of the version being changed", schema = @Schema(maxLength = 20)) String ifMatch,
+            @HeaderParam("If-Match") @Parameter(required = true, description = "ETag of the version being changed", schema = @Schema(type = SchemaType.STRING, pattern = "^(W/)?\"[0-9]+\"$", maxLength = 20)) String ifMatch,
             @NotNull @Valid RegionRequest request) {
         int version = Etags.requireVersion(ifMatch);
         return withEtag(service.update(caller.require(), id, version, request.toData()));

@@ -1,0 +1,135 @@
+package eu.makethedifference.common.rest;
+
+import java.util.List;
+import java.util.Map;
+import org.eclipse.microprofile.openapi.OASFactory;
+import org.eclipse.microprofile.openapi.OASFilter;
+import org.eclipse.microprofile.openapi.models.OpenAPI;
+import org.eclipse.microprofile.openapi.models.Operation;
+import org.eclipse.microprofile.openapi.models.PathItem;
+import org.eclipse.microprofile.openapi.models.media.Schema;
+import org.eclipse.microprofile.openapi.models.parameters.Parameter;
+import org.eclipse.microprofile.openapi.models.responses.APIResponse;
+import org.eclipse.microprofile.openapi.models.responses.APIResponses;
+
+/**
+ * Documents the error responses every operation shares, so that the contract lists each one with the
+ * problem-details body: 400, 401/403 for secured operations, 404 for operations on one resource, 412/428
+ * for conditional updates, 415 for bodies, 429 and 500/503 everywhere.
+ */
+public class StandardResponsesFilter implements OASFilter {
+    private static final String PROBLEM = "application/problem+json";
+
+    @Override
+    public void filterOpenAPI(OpenAPI openAPI) {
+        if (openAPI.getServers() != null) {
+            openAPI.getServers().forEach(server -> server.addExtension("x-internal", false));
+        }
+        if (openAPI.getComponents() != null && openAPI.getComponents().getSecuritySchemes() != null) {
+            openAPI.getComponents().getSecuritySchemes().values().forEach(scheme -> scheme.setDescription(
+                    "Access token (JWT, RS256, at most 15 minutes) from POST /api/v1/auth/login, "
+                            + "issued and verified following RFC8725 (JWT best current practices): fixed algorithm, "
+                            + "issuer and audience checked."));
+        }
+        if (openAPI.getPaths() == null || openAPI.getPaths().getPathItems() == null) {
+            return;
+        }
+        openAPI.getPaths().getPathItems().forEach((path, item) -> item.getOperations()
+                .forEach((method, operation) -> decorate(path, method, operation)));
+    }
+
+    /** Identifiers and instants get their length bound, as the OWASP rules ask of every string. */
+    @Override
+    public Schema filterSchema(Schema schema) {
+        String format = schema.getFormat();
+        boolean isString = schema.getType() != null && schema.getType().contains(Schema.SchemaType.STRING);
+        if (isString && schema.getMaxLength() == null && schema.getEnumeration() == null) {
+            if ("uuid".equals(format)) {
+                schema.setMaxLength(36);
+            } else if ("date-time".equals(format)) {
+                schema.setMaxLength(35);
+            } else if ("date".equals(format)) {
+                schema.setMaxLength(10);
+            } else if (schema.getRef() != null) {
+                schema.setType(null);
+            }
+        }
+        return schema;
+    }
+
+    private void decorate(String path, PathItem.HttpMethod method, Operation operation) {
+        if (operation.getSecurity() != null) {
+            // Roles are not OAuth scopes: list them in the description, keep the requirement scope-free.
+            List<String> roles = operation.getSecurity().stream()
+                    .flatMap(requirement -> requirement.getSchemes().values().stream())
+                    .flatMap(List::stream)
+                    .distinct()
+                    .toList();
+            operation.getSecurity().forEach(requirement -> {
+                java.util.Map<String, List<String>> schemes = new java.util.LinkedHashMap<>();
+                requirement.getSchemes().keySet().forEach(name -> schemes.put(name, List.of()));
+                requirement.setSchemes(schemes);
+            });
+            if (!roles.isEmpty()) {
+                String base = operation.getDescription() == null ? "" : operation.getDescription() + " ";
+                operation.setDescription(base + "Roles: " + String.join(", ", roles) + ".");
+            }
+        }
+        APIResponses responses = operation.getResponses();
+        boolean secured = operation.getSecurity() == null || !operation.getSecurity().isEmpty();
+        boolean hasBody = operation.getRequestBody() != null;
+        List<Parameter> params = operation.getParameters() == null ? List.of() : operation.getParameters();
+        boolean conditional = params.stream().anyMatch(p -> "If-Match".equalsIgnoreCase(p.getName()));
+        add(responses, "400", "Invalid request: validation failed, malformed JSON or an unknown property (codes validation_failed, malformed_json, unknown_property)");
+        if (secured) {
+            add(responses, "401", "Missing, invalid or expired access token, or the session ended (code unauthenticated)");
+            add(responses, "403", "The caller's role may not do this (code forbidden)");
+        }
+        if (path.contains("{")) {
+            add(responses, "404", "Not found, or not visible to the caller (code not_found)");
+        }
+        if (conditional) {
+            add(responses, "412", "If-Match does not match the current version (code precondition_failed)");
+            add(responses, "428", "If-Match is missing (code precondition_required)");
+        }
+        if (hasBody) {
+            add(responses, "413", "The body is larger than the limit (code payload_too_large)");
+            add(responses, "415", "The body is not application/json (code unsupported_media_type)");
+        }
+        add(responses, "429", "Too many requests (code too_many_requests)");
+        add(responses, "500", "Unexpected error; the detail has a reference for support (code internal_error)");
+        add(responses, "503", "The database is unavailable; retry later (code service_unavailable)");
+    }
+
+    private static void add(APIResponses responses, String status, String description) {
+        if (responses.hasAPIResponse(status)) {
+            APIResponse existing = responses.getAPIResponse(status);
+            if (existing.getContent() == null) {
+                existing.setContent(problemContent());
+            }
+            return;
+        }
+        APIResponse response = OASFactory.createAPIResponse().description(description).content(problemContent());
+        if ("429".equals(status) || "503".equals(status)) {
+            response.setHeaders(Map.of(
+                    "Retry-After",
+                    OASFactory.createHeader()
+                            .description("Seconds to wait before retrying")
+                            .schema(OASFactory.createSchema()
+                                    .type(List.of(Schema.SchemaType.INTEGER))
+                                    .format("int32")
+                                    .minimum(java.math.BigDecimal.ONE)
+                                    .maximum(java.math.BigDecimal.valueOf(86400)))));
+        }
+        responses.addAPIResponse(status, response);
+    }
+
+    private static org.eclipse.microprofile.openapi.models.media.Content problemContent() {
+        return OASFactory.createContent()
+                .addMediaType(
+                        PROBLEM,
+                        OASFactory.createMediaType()
+                                .schema(OASFactory.createSchema().ref("#/components/schemas/Problem")));
+    }
+
+}
