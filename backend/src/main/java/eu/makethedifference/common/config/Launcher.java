@@ -23,9 +23,14 @@ public final class Launcher {
 
     public static void main(String... args) throws IOException {
         Path dataDir = Path.of(setting("mtd.data-dir").orElse("data")).toAbsolutePath();
+        boolean embedded = setting("quarkus.datasource.jdbc.url").isEmpty();
+        if (embedded && setting("quarkus.profile").isEmpty()) {
+            // The embedded default is a demonstration: demo profile, demo data on.
+            System.setProperty("quarkus.profile", "demo");
+        }
         String profile = setting("quarkus.profile").orElse("prod");
         EmbeddedPostgres postgres = null;
-        if (setting("quarkus.datasource.jdbc.url").isEmpty()) {
+        if (embedded) {
             postgres = EmbeddedDatabase.start(dataDir.resolve("postgres"));
             EmbeddedDatabase.properties(postgres).forEach(System::setProperty);
             System.setProperty("mtd.embedded-database", "true");

@@ -1,0 +1,80 @@
+package eu.makethedifference;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+
+import com.tngtech.archunit.base.DescribedPredicate;
+import com.tngtech.archunit.core.domain.JavaClass;
+import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.core.importer.ImportOption;
+import java.util.List;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.junit.jupiter.api.Test;
+
+/** Features are packages that use each other only through their service layer. */
+class ArchitectureTest {
+    private static final String ROOT = "eu.makethedifference.";
+    private static final List<String> FEATURES = List.of(
+            "identity", "organisations", "audit", "agreements", "trainings", "mentoring", "referrals", "indicators");
+    private static final JavaClasses CLASSES = new ClassFileImporter()
+            .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+            .importPackages("eu.makethedifference");
+
+    static List<String> features() {
+        return FEATURES;
+    }
+
+    @ParameterizedTest
+    @MethodSource("features")
+    void shouldReachOtherFeaturesOnlyThroughTheirServices(String feature) {
+        noClasses()
+                .that()
+                .resideInAPackage(ROOT + feature + "..")
+                .should()
+                .dependOnClassesThat(internalsOfOtherFeatures(feature))
+                .allowEmptyShould(true)
+                .check(CLASSES);
+    }
+
+    @Test
+    void shouldKeepCommonFreeOfFeaturesExceptTheAuditService() {
+        noClasses()
+                .that()
+                .resideInAPackage(ROOT + "common..")
+                .should()
+                .dependOnClassesThat(internalsOfOtherFeatures("common").or(servicesOtherThanAudit()))
+                .check(CLASSES);
+    }
+
+    @Test
+    void shouldNotLetResourcesTouchEntitiesOfOtherFeaturesOrTheDatabase() {
+        noClasses()
+                .that()
+                .resideInAPackage(ROOT + "*.rest..")
+                .should()
+                .dependOnClassesThat()
+                .haveFullyQualifiedName("jakarta.persistence.EntityManager")
+                .orShould()
+                .dependOnClassesThat()
+                .haveFullyQualifiedName("io.agroal.api.AgroalDataSource")
+                .check(CLASSES);
+    }
+
+    private static DescribedPredicate<JavaClass> internalsOfOtherFeatures(String feature) {
+        return DescribedPredicate.describe(
+                "internals (not the service layer) of features other than " + feature,
+                target -> FEATURES.stream()
+                        .filter(other -> !other.equals(feature))
+                        .anyMatch(other -> target.getPackageName().startsWith(ROOT + other)
+                                && !target.getPackageName().startsWith(ROOT + other + ".service")));
+    }
+
+    private static DescribedPredicate<JavaClass> servicesOtherThanAudit() {
+        return DescribedPredicate.describe(
+                "services of features other than audit",
+                target -> FEATURES.stream()
+                        .filter(other -> !other.equals("audit"))
+                        .anyMatch(other -> target.getPackageName().startsWith(ROOT + other + ".service")));
+    }
+}
