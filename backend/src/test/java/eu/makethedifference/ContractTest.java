@@ -17,7 +17,12 @@ import org.junit.jupiter.api.Test;
 class ContractTest {
     @Test
     void shouldServeExactlyTheCommittedContract() throws Exception {
-        String served = given().accept("application/yaml").get("/q/openapi").then().statusCode(200).extract().asString();
+        String served = given().accept("application/yaml")
+                .get("/q/openapi")
+                .then()
+                .statusCode(200)
+                .extract()
+                .asString();
         String committed = Files.readString(Api.contractFile());
         Files.writeString(java.nio.file.Path.of("target", "openapi-served.yaml"), served);
         ObjectMapper yaml = new ObjectMapper(new YAMLFactory());

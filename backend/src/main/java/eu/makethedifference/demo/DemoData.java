@@ -32,7 +32,15 @@ public class DemoData {
 
     record RegionSeed(String key, String name, String country, String language, String zone) {}
 
-    record OrgSeed(String key, String region, String name, String helpSystem, String street, String postalCode, String city, String email) {}
+    record OrgSeed(
+            String key,
+            String region,
+            String name,
+            String helpSystem,
+            String street,
+            String postalCode,
+            String city,
+            String email) {}
 
     record UserSeed(String email, String name, String language, String role, String region, String organisation) {}
 
@@ -41,14 +49,78 @@ public class DemoData {
             new RegionSeed("de", "Germany – Westfalen-Lippe", "DE", "de", "Europe/Berlin"));
 
     static final List<OrgSeed> ORGANISATIONS = List.of(
-            new OrgSeed("si-addiction", "si", "Svetovalni center za odvisnosti Podravje", "ADDICTION_CARE", "Partizanska cesta 12", "2000", "Maribor", "info@odvisnosti-podravje.example.org"),
-            new OrgSeed("si-welfare", "si", "Center za socialno delo Podravje – enota Maribor", "YOUTH_WELFARE", "Titova cesta 2", "2000", "Maribor", "csd.maribor@example.org"),
-            new OrgSeed("si-school", "si", "Osnovna šola Pod Pohorjem", "SCHOOL", "Šolska ulica 5", "2000", "Maribor", "tajnistvo@os-pohorje.example.org"),
-            new OrgSeed("si-university", "si", "Univerza v Mariboru – Filozofska fakulteta", "UNIVERSITY", "Koroška cesta 160", "2000", "Maribor", "ff@um.example.org"),
-            new OrgSeed("de-addiction", "de", "Suchtberatung Münster", "ADDICTION_CARE", "Hafenstraße 4", "48153", "Münster", "kontakt@suchtberatung-muenster.example.org"),
-            new OrgSeed("de-welfare", "de", "Jugendamt Münster", "YOUTH_WELFARE", "Hafenstraße 30", "48153", "Münster", "jugendamt@muenster.example.org"),
-            new OrgSeed("de-school", "de", "Grundschule am Aasee", "SCHOOL", "Am Aasee 1", "48149", "Münster", "sekretariat@gs-aasee.example.org"),
-            new OrgSeed("de-university", "de", "Universität Münster – Institut für Erziehungswissenschaft", "UNIVERSITY", "Georgskommende 33", "48143", "Münster", "ewi@uni-muenster.example.org"));
+            new OrgSeed(
+                    "si-addiction",
+                    "si",
+                    "Svetovalni center za odvisnosti Podravje",
+                    "ADDICTION_CARE",
+                    "Partizanska cesta 12",
+                    "2000",
+                    "Maribor",
+                    "info@odvisnosti-podravje.example.org"),
+            new OrgSeed(
+                    "si-welfare",
+                    "si",
+                    "Center za socialno delo Podravje – enota Maribor",
+                    "YOUTH_WELFARE",
+                    "Titova cesta 2",
+                    "2000",
+                    "Maribor",
+                    "csd.maribor@example.org"),
+            new OrgSeed(
+                    "si-school",
+                    "si",
+                    "Osnovna šola Pod Pohorjem",
+                    "SCHOOL",
+                    "Šolska ulica 5",
+                    "2000",
+                    "Maribor",
+                    "tajnistvo@os-pohorje.example.org"),
+            new OrgSeed(
+                    "si-university",
+                    "si",
+                    "Univerza v Mariboru – Filozofska fakulteta",
+                    "UNIVERSITY",
+                    "Koroška cesta 160",
+                    "2000",
+                    "Maribor",
+                    "ff@um.example.org"),
+            new OrgSeed(
+                    "de-addiction",
+                    "de",
+                    "Suchtberatung Münster",
+                    "ADDICTION_CARE",
+                    "Hafenstraße 4",
+                    "48153",
+                    "Münster",
+                    "kontakt@suchtberatung-muenster.example.org"),
+            new OrgSeed(
+                    "de-welfare",
+                    "de",
+                    "Jugendamt Münster",
+                    "YOUTH_WELFARE",
+                    "Hafenstraße 30",
+                    "48153",
+                    "Münster",
+                    "jugendamt@muenster.example.org"),
+            new OrgSeed(
+                    "de-school",
+                    "de",
+                    "Grundschule am Aasee",
+                    "SCHOOL",
+                    "Am Aasee 1",
+                    "48149",
+                    "Münster",
+                    "sekretariat@gs-aasee.example.org"),
+            new OrgSeed(
+                    "de-university",
+                    "de",
+                    "Universität Münster – Institut für Erziehungswissenschaft",
+                    "UNIVERSITY",
+                    "Georgskommende 33",
+                    "48143",
+                    "Münster",
+                    "ewi@uni-muenster.example.org"));
 
     static final List<UserSeed> USERS = List.of(
             new UserSeed("admin@example.org", "Platform Admin", "en", "ADMIN", null, null),
@@ -86,8 +158,7 @@ public class DemoData {
                     .executeUpdate();
         }
         for (OrgSeed o : ORGANISATIONS) {
-            inserted += em.createNativeQuery(
-                            """
+            inserted += em.createNativeQuery("""
                             insert into organisation (id, region_id, name, help_system, street, postal_code, city, contact_email)
                             values (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8) on conflict do nothing
                             """)
@@ -101,9 +172,10 @@ public class DemoData {
                     .setParameter(8, o.email())
                     .executeUpdate();
         }
-        long existingUsers = ((Number) em.createNativeQuery(
-                                "select count(*) from app_user where id in (?1)")
-                        .setParameter(1, USERS.stream().map(u -> id("user:" + u.email())).toList())
+        long existingUsers = ((Number) em.createNativeQuery("select count(*) from app_user where id in (?1)")
+                        .setParameter(
+                                1,
+                                USERS.stream().map(u -> id("user:" + u.email())).toList())
                         .getSingleResult())
                 .longValue();
         if (existingUsers == USERS.size()) {
@@ -112,8 +184,7 @@ public class DemoData {
         String hash = BcryptUtil.bcryptHash(PASSWORD, config.auth().bcryptCost());
         for (UserSeed u : USERS) {
             UUID userId = id("user:" + u.email());
-            int added = em.createNativeQuery(
-                            """
+            int added = em.createNativeQuery("""
                             insert into app_user (id, email, display_name, preferred_language, role, organisation_id, password_hash)
                             values (?1, ?2, ?3, ?4, ?5, cast(?6 as uuid), ?7) on conflict do nothing
                             """)
@@ -127,7 +198,8 @@ public class DemoData {
                     .executeUpdate();
             inserted += added;
             if (added > 0 && u.region() != null) {
-                em.createNativeQuery("insert into user_region (user_id, region_id) values (?1, ?2) on conflict do nothing")
+                em.createNativeQuery(
+                                "insert into user_region (user_id, region_id) values (?1, ?2) on conflict do nothing")
                         .setParameter(1, userId)
                         .setParameter(2, id("region:" + u.region()))
                         .executeUpdate();

@@ -26,7 +26,9 @@ class AuthenticationTest {
     private static final String ME = "/api/v1/me";
 
     private static Response login(String email, String password) {
-        return Api.anonymous().body(Map.of("email", email, "password", password)).post("/api/v1/auth/login");
+        return Api.anonymous()
+                .body(Map.of("email", email, "password", password))
+                .post("/api/v1/auth/login");
     }
 
     private static Response refresh(String refreshToken) {
@@ -72,7 +74,9 @@ class AuthenticationTest {
         Response response = login(Api.MENTOR_SI.toUpperCase(), Api.PASSWORD);
 
         assertEquals(200, response.statusCode(), response.asString());
-        assertEquals(Api.userId(Api.MENTOR_SI).toString(), Jwts.claimsOf(response.jsonPath().getString("accessToken")).get("sub"));
+        assertEquals(
+                Api.userId(Api.MENTOR_SI).toString(),
+                Jwts.claimsOf(response.jsonPath().getString("accessToken")).get("sub"));
     }
 
     @Test
@@ -85,8 +89,15 @@ class AuthenticationTest {
         var body = assertProblem(response, 401, "invalid_credentials");
         assertEquals(null, response.header("Retry-After"));
         assertEquals("/api/v1/auth/login", body.getString("instance"));
-        assertEquals(sessions, Db.count("select count(*) from auth_session where user_id = ?", user.id()), "no session started");
-        assertEquals(1, Db.count("select count(*) from audit_event where action = 'LOGIN_FAILED' and actor_id = ? and outcome = 'DENIED'", user.id()));
+        assertEquals(
+                sessions,
+                Db.count("select count(*) from auth_session where user_id = ?", user.id()),
+                "no session started");
+        assertEquals(
+                1,
+                Db.count(
+                        "select count(*) from audit_event where action = 'LOGIN_FAILED' and actor_id = ? and outcome = 'DENIED'",
+                        user.id()));
     }
 
     @Test
@@ -106,7 +117,11 @@ class AuthenticationTest {
     @Test
     void shouldThrottleAnAccountAfterSixFailuresEvenForTheRightPassword() {
         TestUser user = TestUsers.mentor(Api.REGION_SI);
-        assertEquals(0, Db.count("select count(*) from audit_event where action = 'ACCOUNT_LOCKED' and actor_id = ?", user.id()));
+        assertEquals(
+                0,
+                Db.count(
+                        "select count(*) from audit_event where action = 'ACCOUNT_LOCKED' and actor_id = ?",
+                        user.id()));
 
         for (int i = 1; i <= 6; i++) {
             assertProblem(login(user.email(), "Wrong-Password-" + i), 401, "invalid_credentials");
@@ -116,8 +131,15 @@ class AuthenticationTest {
         assertProblem(locked, 429, "too_many_attempts");
         int retryAfter = Integer.parseInt(locked.header("Retry-After"));
         assertTrue(retryAfter >= 1 && retryAfter <= 61, "Retry-After: " + retryAfter);
-        assertEquals(1, Db.count("select count(*) from audit_event where action = 'ACCOUNT_LOCKED' and actor_id = ? and outcome = 'DENIED'", user.id()));
-        assertEquals(0, Db.count("select count(*) from auth_session where user_id = ?", user.id()), "no session while locked");
+        assertEquals(
+                1,
+                Db.count(
+                        "select count(*) from audit_event where action = 'ACCOUNT_LOCKED' and actor_id = ? and outcome = 'DENIED'",
+                        user.id()));
+        assertEquals(
+                0,
+                Db.count("select count(*) from auth_session where user_id = ?", user.id()),
+                "no session while locked");
         // a differently written address is the same account
         assertProblem(login(user.email().toUpperCase(), user.password()), 429, "too_many_attempts");
     }
@@ -135,7 +157,9 @@ class AuthenticationTest {
         assertProblem(locked, 429, "too_many_attempts");
         int retryAfter = Integer.parseInt(locked.header("Retry-After"));
         assertTrue(retryAfter >= 1 && retryAfter <= 61, "Retry-After: " + retryAfter);
-        assertEquals(locks + 1, Db.count("select count(*) from audit_event where action = 'ACCOUNT_LOCKED' and actor_id is null"));
+        assertEquals(
+                locks + 1,
+                Db.count("select count(*) from audit_event where action = 'ACCOUNT_LOCKED' and actor_id is null"));
     }
 
     @Test
@@ -149,7 +173,10 @@ class AuthenticationTest {
         String newRefresh = rotated.jsonPath().getString("refreshToken");
         assertNotEquals(first.refreshToken(), newRefresh);
         assertNotEquals(first.accessToken(), newAccess);
-        assertEquals(Jwts.claimsOf(first.accessToken()).get("sid"), Jwts.claimsOf(newAccess).get("sid"), "same session");
+        assertEquals(
+                Jwts.claimsOf(first.accessToken()).get("sid"),
+                Jwts.claimsOf(newAccess).get("sid"),
+                "same session");
         assertEquals(200, me(newAccess));
 
         assertProblem(refresh(first.refreshToken()), 401, "invalid_refresh_token");
@@ -170,8 +197,15 @@ class AuthenticationTest {
         assertProblem(Api.withToken(secondAccess).get(ME), 401, "unauthenticated");
         assertProblem(Api.withToken(first.accessToken()).get(ME), 401, "unauthenticated");
         String sid = (String) Jwts.claimsOf(secondAccess).get("sid");
-        assertEquals("REFRESH_TOKEN_REUSE", Db.string("select revoke_reason from auth_session where id = ?::uuid", sid).orElse(null));
-        assertEquals(1, Db.count("select count(*) from audit_event where action = 'REFRESH_TOKEN_REUSED' and object_id = ?", sid));
+        assertEquals(
+                "REFRESH_TOKEN_REUSE",
+                Db.string("select revoke_reason from auth_session where id = ?::uuid", sid)
+                        .orElse(null));
+        assertEquals(
+                1,
+                Db.count(
+                        "select count(*) from audit_event where action = 'REFRESH_TOKEN_REUSED' and object_id = ?",
+                        sid));
         // only that family ends
         assertEquals(200, me(otherSession.accessToken()));
     }
@@ -204,7 +238,8 @@ class AuthenticationTest {
     void shouldRejectALoginWithoutPassword() {
         long failures = Db.count("select count(*) from audit_event where action like 'LOGIN%'");
 
-        Response response = Api.responseOnly(null).body(Map.of("email", Api.MENTOR_SI)).post("/api/v1/auth/login");
+        Response response =
+                Api.responseOnly(null).body(Map.of("email", Api.MENTOR_SI)).post("/api/v1/auth/login");
 
         Problems.assertFieldProblem(response, 400, "validation_failed", "password");
         assertEquals(failures, Db.count("select count(*) from audit_event where action like 'LOGIN%'"));

@@ -54,9 +54,12 @@ public final class Api {
         return Path.of("..", "openapi", "openapi.yaml").toAbsolutePath().normalize();
     }
 
+    /** What a client of the API accepts: JSON, and problem details for errors. */
+    public static final String ACCEPT = "application/json, application/problem+json";
+
     /** A request validated against the contract, anonymous. */
     public static RequestSpecification anonymous() {
-        return given().filter(validation()).contentType(ContentType.JSON).accept(ContentType.JSON);
+        return given().filter(validation()).contentType(ContentType.JSON).accept(ACCEPT);
     }
 
     /** A request validated against the contract, as the given demo account (a fresh session per test run). */
@@ -75,8 +78,9 @@ public final class Api {
      * documents. {@code email} null: anonymous.
      */
     public static RequestSpecification responseOnly(String email) {
-        RequestSpecification spec =
-                given().filter(responseValidation()).contentType(ContentType.JSON).accept(ContentType.JSON);
+        RequestSpecification spec = given().filter(responseValidation())
+                .contentType(ContentType.JSON)
+                .accept(ACCEPT);
         return email == null ? spec : spec.header("Authorization", "Bearer " + token(email));
     }
 
@@ -113,12 +117,12 @@ public final class Api {
         if (responseValidation == null) {
             try {
                 String spec = Files.readString(contractFile());
-                responseValidation = new OpenApiValidationFilter(OpenApiInteractionValidator.createForInlineApiSpecification(
-                                spec)
-                        .withLevelResolver(LevelResolver.create()
-                                .withLevel("validation.request", ValidationReport.Level.IGNORE)
-                                .build())
-                        .build());
+                responseValidation =
+                        new OpenApiValidationFilter(OpenApiInteractionValidator.createForInlineApiSpecification(spec)
+                                .withLevelResolver(LevelResolver.create()
+                                        .withLevel("validation.request", ValidationReport.Level.IGNORE)
+                                        .build())
+                                .build());
             } catch (java.io.IOException e) {
                 throw new java.io.UncheckedIOException(e);
             }
@@ -130,8 +134,9 @@ public final class Api {
         if (validation == null) {
             try {
                 String spec = Files.readString(contractFile());
-                validation = new OpenApiValidationFilter(
-                        OpenApiInteractionValidator.createForInlineApiSpecification(spec).build());
+                validation =
+                        new OpenApiValidationFilter(OpenApiInteractionValidator.createForInlineApiSpecification(spec)
+                                .build());
             } catch (java.io.IOException e) {
                 throw new java.io.UncheckedIOException(e);
             }

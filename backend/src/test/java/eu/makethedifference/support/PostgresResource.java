@@ -25,6 +25,11 @@ public class PostgresResource implements QuarkusTestResourceLifecycleManager {
             }
             Map<String, String> props = new HashMap<>(EmbeddedDatabase.properties(postgres));
             props.putAll(SigningKeys.ensure(keys));
+            // In test (and dev) mode smallrye-jwt generates an in-memory key pair at build time, because no key is
+            // configured then, and its inline keys win over the key locations above: signing and verification
+            // would use different keys. Configure the same test keys inline, so they replace the generated ones.
+            props.put("mp.jwt.verify.publickey", Files.readString(keys.resolve("token-signing-public.pem")));
+            props.put("smallrye.jwt.sign.key", Files.readString(keys.resolve("token-signing-private.pem")));
             return props;
         } catch (IOException e) {
             throw new UncheckedIOException(e);

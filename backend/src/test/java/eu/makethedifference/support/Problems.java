@@ -22,7 +22,9 @@ public final class Problems {
         String body = response.asString();
         assertEquals(status, response.statusCode(), "status; body: " + body);
         assertNotNull(response.contentType(), "content type");
-        assertTrue(response.contentType().startsWith(MEDIA_TYPE), "content type was " + response.contentType() + "; body: " + body);
+        assertTrue(
+                response.contentType().startsWith(MEDIA_TYPE),
+                "content type was " + response.contentType() + "; body: " + body);
         JsonPath json = JsonPath.from(body);
         assertEquals(status, json.getInt("status"), "status in the body");
         assertEquals(code, json.getString("code"), "code; body: " + body);
@@ -43,14 +45,26 @@ public final class Problems {
 
     /** The problem body without {@code instance}, to compare two answers. */
     public static Map<String, Object> withoutInstance(Response response) {
-        Map<String, Object> body = new HashMap<>(JsonPath.from(response.asString()).getMap(""));
+        Map<String, Object> body =
+                new HashMap<>(JsonPath.from(response.asString()).getMap(""));
         body.remove("instance");
         return body;
     }
 
     /** No class name, stack frame or exception text leaks into a response body. */
     public static void assertNoInternals(String body) {
-        for (String leak : List.of("Exception", "\tat ", "at eu.", "eu.makethedifference", "java.", "jakarta.", "org.hibernate", "io.quarkus", "com.fasterxml", "org.postgresql", "SQL")) {
+        for (String leak : List.of(
+                "Exception",
+                "\tat ",
+                "at eu.",
+                "eu.makethedifference",
+                "java.",
+                "jakarta.",
+                "org.hibernate",
+                "io.quarkus",
+                "com.fasterxml",
+                "org.postgresql",
+                "SQL")) {
             assertFalse(body.contains(leak), "the body reveals internals (" + leak + "): " + body);
         }
     }

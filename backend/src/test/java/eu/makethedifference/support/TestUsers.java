@@ -65,7 +65,9 @@ public final class TestUsers {
         body.put("preferredLanguage", "en");
         body.put("role", role);
         if (regions != null && !regions.isEmpty()) {
-            body.put("regionIds", new ArrayList<>(regions.stream().map(UUID::toString).toList()));
+            body.put(
+                    "regionIds",
+                    new ArrayList<>(regions.stream().map(UUID::toString).toList()));
         }
         if (organisation != null) {
             body.put("organisationId", organisation.toString());

@@ -7,15 +7,32 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 @Schema(name = "AuditEvent", description = "One entry of the append-only audit log. It never holds the data itself.")
 public record AuditEvent(
-        @Schema(required = true, minimum = "1", maximum = "9223372036854775807", format = "int64") long id,
+        @Schema(required = true, minimum = "1", maximum = "9223372036854775807", format = "int64")
+        long id,
+
         @Schema(required = true) Instant occurredAt,
-        @Schema(required = true, enumeration = {"USER", "CLIENT", "ANONYMOUS", "SYSTEM"}, maxLength = 16) String actorType,
+
+        @Schema(
+                required = true,
+                enumeration = {"USER", "CLIENT", "ANONYMOUS", "SYSTEM"},
+                maxLength = 16)
+        String actorType,
+
         UUID actorId,
-        @Schema(required = true, maxLength = 64, example = "LOGIN_SUCCEEDED") String action,
+
+        @Schema(required = true, maxLength = 64, example = "LOGIN_SUCCEEDED")
+        String action,
+
         @Schema(maxLength = 32, example = "USER") String objectType,
         @Schema(maxLength = 64) String objectId,
         UUID regionId,
-        @Schema(required = true, enumeration = {"ALLOWED", "DENIED"}, maxLength = 8) String outcome,
+
+        @Schema(
+                required = true,
+                enumeration = {"ALLOWED", "DENIED"},
+                maxLength = 8)
+        String outcome,
+
         @Schema(maxLength = 64) String sourceIp) {
 
     static AuditEvent of(Entry e) {

@@ -37,14 +37,39 @@ public class AuditEventResource {
 
     @GET
     @RolesAllowed({Role.ADMIN_NAME, Role.COORDINATOR_NAME})
-    @Operation(summary = "List audit events", description = "ADMIN: platform events; COORDINATOR: events about their regions. Newest first.")
-    @APIResponse(responseCode = "200", description = "One page of events", content = @Content(schema = @Schema(implementation = AuditEventPage.class)))
+    @Operation(
+            summary = "List audit events",
+            description = "ADMIN: platform events; COORDINATOR: events about their regions. Newest first.")
+    @APIResponse(
+            responseCode = "200",
+            description = "One page of events",
+            content = @Content(schema = @Schema(implementation = AuditEventPage.class)))
     public AuditEventPage listAuditEvents(
-            @QueryParam("page") @DefaultValue("0") @Min(0) @Max(100000) @Parameter(description = "Page number, from 0") int page,
-            @QueryParam("size") @DefaultValue(Paging.DEFAULT_SIZE) @Min(1) @Max(Paging.MAX_SIZE) @Parameter(description = "Page size, at most 100") int size,
+            @QueryParam("page") @DefaultValue("0") @Min(0) @Max(100000) @Parameter(description = "Page number, from 0")
+                    int page,
+            @QueryParam("size")
+                    @DefaultValue(Paging.DEFAULT_SIZE)
+                    @Min(1)
+                    @Max(Paging.MAX_SIZE)
+                    @Parameter(description = "Page size, at most 100")
+                    int size,
             @QueryParam("actorId") @Parameter(description = "Only events of this user") UUID actorId,
-            @QueryParam("objectType") @Pattern(regexp = "^[A-Z_]{1,32}$") @Parameter(description = "Only events about this object type, e.g. USER", schema = @Schema(type = SchemaType.STRING, pattern = "^[A-Z_]{1,32}$", maxLength = 32)) String objectType,
-            @QueryParam("objectId") @Pattern(regexp = "^[A-Za-z0-9_-]{1,64}$") @Parameter(description = "Only events about this object", schema = @Schema(type = SchemaType.STRING, pattern = "^[A-Za-z0-9_-]{1,64}$", maxLength = 64)) String objectId,
+            @QueryParam("objectType")
+                    @Pattern(regexp = "^[A-Z_]{1,32}$")
+                    @Parameter(
+                            description = "Only events about this object type, e.g. USER",
+                            schema = @Schema(type = SchemaType.STRING, pattern = "^[A-Z_]{1,32}$", maxLength = 32))
+                    String objectType,
+            @QueryParam("objectId")
+                    @Pattern(regexp = "^[A-Za-z0-9_-]{1,64}$")
+                    @Parameter(
+                            description = "Only events about this object",
+                            schema =
+                                    @Schema(
+                                            type = SchemaType.STRING,
+                                            pattern = "^[A-Za-z0-9_-]{1,64}$",
+                                            maxLength = 64))
+                    String objectId,
             @QueryParam("from") @Parameter(description = "From this instant (inclusive)") Instant from,
             @QueryParam("to") @Parameter(description = "Until this instant (exclusive)") Instant to) {
         AuditQueryService.Result result = service.list(

@@ -81,7 +81,8 @@ public class AuditQueryService {
         String condition = " where " + String.join(" and ", where);
         Query select = em.createNativeQuery(
                 "select id, occurred_at, actor_type, actor_id, action, object_type, object_id, region_id, outcome, source_ip"
-                        + " from audit_event" + condition + " order by occurred_at desc, id desc limit :limit offset :offset");
+                        + " from audit_event" + condition
+                        + " order by occurred_at desc, id desc limit :limit offset :offset");
         Query count = em.createNativeQuery("select count(*) from audit_event" + condition);
         params.forEach((k, v) -> {
             select.setParameter(k, v);
@@ -116,5 +117,4 @@ public class AuditQueryService {
         }
         return ((java.sql.Timestamp) value).toInstant();
     }
-
 }

@@ -29,8 +29,7 @@ import org.jboss.logging.Logger;
 @ApplicationScoped
 public class AuditService {
     private static final Logger LOG = Logger.getLogger(AuditService.class);
-    private static final String INSERT =
-            """
+    private static final String INSERT = """
             insert into audit_event (actor_type, actor_id, action, object_type, object_id, region_id, outcome, source_ip, detail)
             values (?, ?, ?, ?, ?, ?, ?, ?, ?)
             """;
@@ -58,7 +57,8 @@ public class AuditService {
 
     /** An event of a known user outside an authenticated request (login, refresh, lockout). */
     @Transactional
-    public void recordFor(UUID actorId, String action, String objectType, Object objectId, UUID regionId, Outcome outcome) {
+    public void recordFor(
+            UUID actorId, String action, String objectType, Object objectId, UUID regionId, Outcome outcome) {
         write(actorId, action, objectType, objectId, regionId, outcome, null);
     }
 
@@ -80,7 +80,13 @@ public class AuditService {
     }
 
     private void write(
-            UUID actorId, String action, String objectType, Object objectId, UUID regionId, Outcome outcome, String detail) {
+            UUID actorId,
+            String action,
+            String objectType,
+            Object objectId,
+            UUID regionId,
+            Outcome outcome,
+            String detail) {
         insert(actorId, action, objectType, objectId, regionId, outcome, sourceIp(), detail);
     }
 

@@ -23,7 +23,9 @@ public class ProdSafetyCheck {
         if (config.auth().bcryptCost() < 12) {
             throw new IllegalStateException("mtd.auth.bcrypt-cost must be at least 12");
         }
-        if (LaunchMode.current() == LaunchMode.NORMAL && "prod".equals(profile) && config.demo().enabled()) {
+        if (LaunchMode.current() == LaunchMode.NORMAL
+                && "prod".equals(profile)
+                && config.demo().enabled()) {
             throw new IllegalStateException(
                     "Demo mode is on in the prod profile. Use QUARKUS_PROFILE=demo for a demonstration, or set MTD_DEMO_ENABLED=false");
         }

@@ -25,7 +25,8 @@ public final class SigningKeys {
                 generator.initialize(2048);
                 KeyPair pair = generator.generateKeyPair();
                 Files.writeString(publicKey, pem("PUBLIC KEY", pair.getPublic().getEncoded()));
-                Files.writeString(privateKey, pem("PRIVATE KEY", pair.getPrivate().getEncoded()));
+                Files.writeString(
+                        privateKey, pem("PRIVATE KEY", pair.getPrivate().getEncoded()));
                 try {
                     Files.setPosixFilePermissions(privateKey, PosixFilePermissions.fromString("rw-------"));
                 } catch (UnsupportedOperationException ignored) {

@@ -21,7 +21,12 @@ public class ApiException extends RuntimeException {
     }
 
     public ApiException(
-            int status, String code, String title, String detail, List<FieldError> errors, Map<String, String> headers) {
+            int status,
+            String code,
+            String title,
+            String detail,
+            List<FieldError> errors,
+            Map<String, String> headers) {
         super(detail, null, false, false);
         this.status = status;
         this.code = code;

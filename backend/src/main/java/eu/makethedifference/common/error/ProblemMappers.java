@@ -41,11 +41,13 @@ public class ProblemMappers {
     @ServerExceptionMapper
     public Response api(ApiException e, HttpServerRequest request) {
         if (e.deniedObjectType() != null) {
-            audit.recordDenied("ACCESS_DENIED", e.deniedObjectType(), e.deniedObjectId(), request.method() + " " + request.path());
+            audit.recordDenied(
+                    "ACCESS_DENIED", e.deniedObjectType(), e.deniedObjectId(), request.method() + " " + request.path());
         } else if (e.status() == 403) {
             audit.recordDenied("ACCESS_DENIED", null, null, request.method() + " " + request.path());
         }
-        Response.ResponseBuilder builder = problem(e.status(), e.code(), e.title(), e.getMessage(), e.errors(), request);
+        Response.ResponseBuilder builder =
+                problem(e.status(), e.code(), e.title(), e.getMessage(), e.errors(), request);
         e.headers().forEach(builder::header);
         return builder.build();
     }
@@ -57,7 +59,13 @@ public class ProblemMappers {
             errors.add(new FieldError(fieldPath(v.getPropertyPath()), v.getMessage()));
         }
         errors.sort(Comparator.comparing(FieldError::field));
-        return problem(400, "validation_failed", "Validation failed", "The request has invalid fields.", errors, request)
+        return problem(
+                        400,
+                        "validation_failed",
+                        "Validation failed",
+                        "The request has invalid fields.",
+                        errors,
+                        request)
                 .build();
     }
 
@@ -89,7 +97,13 @@ public class ProblemMappers {
 
     @ServerExceptionMapper
     public Response malformedJson(JsonProcessingException e, HttpServerRequest request) {
-        return problem(400, "malformed_json", "Malformed JSON", "The request body is not valid JSON.", List.of(), request)
+        return problem(
+                        400,
+                        "malformed_json",
+                        "Malformed JSON",
+                        "The request body is not valid JSON.",
+                        List.of(),
+                        request)
                 .build();
     }
 
@@ -98,7 +112,13 @@ public class ProblemMappers {
         if (request.getHeader("Authorization") != null) {
             audit.recordDenied("TOKEN_REFUSED", null, null, request.path());
         }
-        return problem(401, "unauthenticated", "Unauthenticated", "A valid access token is required.", List.of(), request)
+        return problem(
+                        401,
+                        "unauthenticated",
+                        "Unauthenticated",
+                        "A valid access token is required.",
+                        List.of(),
+                        request)
                 .header("WWW-Authenticate", "Bearer")
                 .build();
     }
@@ -129,6 +149,26 @@ public class ProblemMappers {
     @ServerExceptionMapper
     public Response web(WebApplicationException e, HttpServerRequest request) {
         int status = e.getResponse().getStatus();
+        if (e instanceof NotFoundException && e.getCause() != null) {
+            // JAX-RS answers 404 when a path or query parameter cannot be converted (an unknown enum value, a
+            // malformed UUID or instant): that is a bad request, not a missing resource.
+            return problem(
+                            400,
+                            "validation_failed",
+                            "Validation failed",
+                            "A path or query parameter has the wrong type or format.",
+                            List.of(),
+                            request)
+                    .build();
+        }
+        if (status == 400 && e.getCause() instanceof JsonProcessingException json) {
+            // The JSON reader wraps parse errors (broken or truncated JSON) in a plain 400.
+            return switch (json) {
+                case UnrecognizedPropertyException unknown -> unknownProperty(unknown, request);
+                case MismatchedInputException mismatched -> mismatchedInput(mismatched, request);
+                default -> malformedJson(json, request);
+            };
+        }
         if (e instanceof NotFoundException && isSpaRoute(request)) {
             byte[] index = spaIndex();
             if (index != null) {
@@ -137,25 +177,23 @@ public class ProblemMappers {
                         .build();
             }
         }
-        String code =
-                switch (status) {
-                    case 404 -> "not_found";
-                    case 405 -> "method_not_allowed";
-                    case 406 -> "not_acceptable";
-                    case 413 -> "payload_too_large";
-                    case 415 -> "unsupported_media_type";
-                    default -> status >= 500 ? "internal_error" : "bad_request";
-                };
+        String code = switch (status) {
+            case 404 -> "not_found";
+            case 405 -> "method_not_allowed";
+            case 406 -> "not_acceptable";
+            case 413 -> "payload_too_large";
+            case 415 -> "unsupported_media_type";
+            default -> status >= 500 ? "internal_error" : "bad_request";
+        };
         String title = Response.Status.fromStatusCode(status) == null
                 ? "Error"
                 : Response.Status.fromStatusCode(status).getReasonPhrase();
-        String detail =
-                switch (status) {
-                    case 404 -> "The resource does not exist.";
-                    case 405 -> "This method is not allowed here.";
-                    case 415 -> "Send the body as application/json.";
-                    default -> title;
-                };
+        String detail = switch (status) {
+            case 404 -> "The resource does not exist.";
+            case 405 -> "This method is not allowed here.";
+            case 415 -> "Send the body as application/json.";
+            default -> title;
+        };
         Response.ResponseBuilder builder = problem(status, code, title, detail, List.of(), request);
         if (status == 405 && e.getResponse().getHeaderString("Allow") != null) {
             builder.header("Allow", e.getResponse().getHeaderString("Allow"));
@@ -167,7 +205,13 @@ public class ProblemMappers {
     public Response unexpected(Throwable e, HttpServerRequest request) {
         Throwable databaseFault = databaseFault(e);
         if (databaseFault instanceof SQLException sql && "23505".equals(sql.getSQLState())) {
-            return problem(409, "conflict", "Conflict", "A resource with these values exists already.", List.of(), request)
+            return problem(
+                            409,
+                            "conflict",
+                            "Conflict",
+                            "A resource with these values exists already.",
+                            List.of(),
+                            request)
                     .build();
         }
         if (databaseFault != null) {
@@ -292,5 +336,4 @@ public class ProblemMappers {
         }
         return cached.length == 0 ? null : cached;
     }
-
 }

@@ -24,7 +24,8 @@ public class BodyLimitFilter {
             throw ApiException.badRequest("bad_request", "Content-Length is not a number.");
         }
         if (bytes > MAX_BODY_BYTES) {
-            throw new ApiException(413, "payload_too_large", "Payload too large", "The request body is larger than 1 MB.");
+            throw new ApiException(
+                    413, "payload_too_large", "Payload too large", "The request body is larger than 1 MB.");
         }
     }
 }

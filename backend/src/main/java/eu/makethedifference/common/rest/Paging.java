@@ -17,7 +17,8 @@ public record Paging(int page, int size, String orderBy) {
         String name = descending ? key.substring(1) : key;
         String column = allowed.get(name);
         if (column == null) {
-            throw ApiException.invalidField("sort", "must be one of " + String.join(", ", allowed.keySet()) + ", optionally prefixed with -");
+            throw ApiException.invalidField(
+                    "sort", "must be one of " + String.join(", ", allowed.keySet()) + ", optionally prefixed with -");
         }
         return new Paging(page, size, column + (descending ? " desc" : " asc"));
     }

@@ -26,16 +26,21 @@ public class StandardResponsesFilter implements OASFilter {
             openAPI.getServers().forEach(server -> server.addExtension("x-internal", false));
         }
         if (openAPI.getComponents() != null && openAPI.getComponents().getSecuritySchemes() != null) {
-            openAPI.getComponents().getSecuritySchemes().values().forEach(scheme -> scheme.setDescription(
-                    "Access token (JWT, RS256, at most 15 minutes) from POST /api/v1/auth/login, "
-                            + "issued and verified following RFC8725 (JWT best current practices): fixed algorithm, "
-                            + "issuer and audience checked."));
+            openAPI.getComponents()
+                    .getSecuritySchemes()
+                    .values()
+                    .forEach(scheme -> scheme.setDescription(
+                            "Access token (JWT, RS256, at most 15 minutes) from POST /api/v1/auth/login, "
+                                    + "issued and verified following RFC8725 (JWT best current practices): fixed algorithm, "
+                                    + "issuer and audience checked."));
         }
         if (openAPI.getPaths() == null || openAPI.getPaths().getPathItems() == null) {
             return;
         }
-        openAPI.getPaths().getPathItems().forEach((path, item) -> item.getOperations()
-                .forEach((method, operation) -> decorate(path, method, operation)));
+        openAPI.getPaths()
+                .getPathItems()
+                .forEach((path, item) ->
+                        item.getOperations().forEach((method, operation) -> decorate(path, method, operation)));
     }
 
     /** Identifiers and instants get their length bound, as the OWASP rules ask of every string. */
@@ -76,13 +81,20 @@ public class StandardResponsesFilter implements OASFilter {
             }
         }
         APIResponses responses = operation.getResponses();
-        boolean secured = operation.getSecurity() == null || !operation.getSecurity().isEmpty();
+        boolean secured =
+                operation.getSecurity() == null || !operation.getSecurity().isEmpty();
         boolean hasBody = operation.getRequestBody() != null;
         List<Parameter> params = operation.getParameters() == null ? List.of() : operation.getParameters();
         boolean conditional = params.stream().anyMatch(p -> "If-Match".equalsIgnoreCase(p.getName()));
-        add(responses, "400", "Invalid request: validation failed, malformed JSON or an unknown property (codes validation_failed, malformed_json, unknown_property)");
+        add(
+                responses,
+                "400",
+                "Invalid request: validation failed, malformed JSON or an unknown property (codes validation_failed, malformed_json, unknown_property)");
         if (secured) {
-            add(responses, "401", "Missing, invalid or expired access token, or the session ended (code unauthenticated)");
+            add(
+                    responses,
+                    "401",
+                    "Missing, invalid or expired access token, or the session ended (code unauthenticated)");
             add(responses, "403", "The caller's role may not do this (code forbidden)");
         }
         if (path.contains("{")) {
@@ -109,7 +121,8 @@ public class StandardResponsesFilter implements OASFilter {
             }
             return;
         }
-        APIResponse response = OASFactory.createAPIResponse().description(description).content(problemContent());
+        APIResponse response =
+                OASFactory.createAPIResponse().description(description).content(problemContent());
         if ("429".equals(status) || "503".equals(status)) {
             response.setHeaders(Map.of(
                     "Retry-After",
@@ -131,5 +144,4 @@ public class StandardResponsesFilter implements OASFilter {
                         OASFactory.createMediaType()
                                 .schema(OASFactory.createSchema().ref("#/components/schemas/Problem")));
     }
-
 }

@@ -29,8 +29,7 @@ public class SessionAugmentor implements SecurityIdentityAugmentor {
     public static final String TOKEN_USE = "token_use";
     public static final String SESSION_CLAIM = "sid";
 
-    private static final String SQL =
-            """
+    private static final String SQL = """
             select u.role, u.organisation_id,
                    array(select r.region_id from user_region r where r.user_id = u.id) as regions
             from app_user u join auth_session s on s.user_id = u.id

@@ -42,22 +42,52 @@ public class AuthResource {
     @Path("/login")
     @PermitAll
     @SecurityRequirements
-    @Operation(summary = "Log in with e-mail and password", description = "After 6 failed attempts within a minute the account answers 429 for a minute. The answer does not reveal whether an account exists.")
-    @APIResponse(responseCode = "200", description = "Logged in", content = @Content(schema = @Schema(implementation = TokenResponse.class)))
-    @APIResponse(responseCode = "401", description = "Wrong e-mail or password (code invalid_credentials)", content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = eu.makethedifference.common.error.Problem.class)))
-    @APIResponse(responseCode = "429", description = "Too many failed attempts (code too_many_attempts)", headers = @Header(name = "Retry-After", description = "Seconds to wait", schema = @Schema(type = SchemaType.INTEGER, format = "int32", minimum = "1", maximum = "86400")), content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = eu.makethedifference.common.error.Problem.class)))
+    @Operation(
+            summary = "Log in with e-mail and password",
+            description =
+                    "After 6 failed attempts within a minute the account answers 429 for a minute. The answer does not reveal whether an account exists.")
+    @APIResponse(
+            responseCode = "200",
+            description = "Logged in",
+            content = @Content(schema = @Schema(implementation = TokenResponse.class)))
+    @APIResponse(
+            responseCode = "401",
+            description = "Wrong e-mail or password (code invalid_credentials)",
+            content =
+                    @Content(
+                            mediaType = "application/problem+json",
+                            schema = @Schema(implementation = eu.makethedifference.common.error.Problem.class)))
+    @APIResponse(
+            responseCode = "429",
+            description = "Too many failed attempts (code too_many_attempts)",
+            headers =
+                    @Header(
+                            name = "Retry-After",
+                            description = "Seconds to wait",
+                            schema =
+                                    @Schema(
+                                            type = SchemaType.INTEGER,
+                                            format = "int32",
+                                            minimum = "1",
+                                            maximum = "86400")),
+            content =
+                    @Content(
+                            mediaType = "application/problem+json",
+                            schema = @Schema(implementation = eu.makethedifference.common.error.Problem.class)))
     public TokenResponse login(@NotNull @Valid LoginRequest request) {
         return switch (auth.login(request.email(), request.password())) {
             case AuthService.LoggedIn in -> of(in.tokens());
-            case AuthService.BadCredentials bad -> throw new ApiException(
-                    401, "invalid_credentials", "Login failed", "The e-mail address or the password is wrong.");
-            case AuthService.Throttled t -> throw new ApiException(
-                    429,
-                    "too_many_attempts",
-                    "Too many attempts",
-                    "Too many failed logins. Try again in " + t.retryAfterSeconds() + " seconds.",
-                    List.of(),
-                    Map.of("Retry-After", String.valueOf(t.retryAfterSeconds())));
+            case AuthService.BadCredentials bad ->
+                throw new ApiException(
+                        401, "invalid_credentials", "Login failed", "The e-mail address or the password is wrong.");
+            case AuthService.Throttled t ->
+                throw new ApiException(
+                        429,
+                        "too_many_attempts",
+                        "Too many attempts",
+                        "Too many failed logins. Try again in " + t.retryAfterSeconds() + " seconds.",
+                        List.of(),
+                        Map.of("Retry-After", String.valueOf(t.retryAfterSeconds())));
         };
     }
 
@@ -65,9 +95,20 @@ public class AuthResource {
     @Path("/refresh")
     @PermitAll
     @SecurityRequirements
-    @Operation(summary = "Exchange a refresh token for a new token pair", description = "Each refresh token works once; a reused one ends the whole session.")
-    @APIResponse(responseCode = "200", description = "New tokens", content = @Content(schema = @Schema(implementation = TokenResponse.class)))
-    @APIResponse(responseCode = "401", description = "Unknown, used, expired or revoked refresh token (code invalid_refresh_token)", content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = eu.makethedifference.common.error.Problem.class)))
+    @Operation(
+            summary = "Exchange a refresh token for a new token pair",
+            description = "Each refresh token works once; a reused one ends the whole session.")
+    @APIResponse(
+            responseCode = "200",
+            description = "New tokens",
+            content = @Content(schema = @Schema(implementation = TokenResponse.class)))
+    @APIResponse(
+            responseCode = "401",
+            description = "Unknown, used, expired or revoked refresh token (code invalid_refresh_token)",
+            content =
+                    @Content(
+                            mediaType = "application/problem+json",
+                            schema = @Schema(implementation = eu.makethedifference.common.error.Problem.class)))
     public TokenResponse refresh(@NotNull @Valid RefreshRequest request) {
         TokenService.Tokens tokens = auth.refresh(request.refreshToken());
         if (tokens == null) {
@@ -79,7 +120,9 @@ public class AuthResource {
     @POST
     @Path("/logout")
     @RolesAllowed({Role.ADMIN_NAME, Role.COORDINATOR_NAME, Role.PROFESSIONAL_NAME, Role.MENTOR_NAME})
-    @Operation(summary = "Log out", description = "Ends this session: its refresh token and every access token of it stop working at once.")
+    @Operation(
+            summary = "Log out",
+            description = "Ends this session: its refresh token and every access token of it stop working at once.")
     @APIResponse(responseCode = "204", description = "Logged out")
     public RestResponse<Void> logout() {
         auth.logout(caller.require());

@@ -41,16 +41,29 @@ public class MeResource {
 
     @GET
     @Operation(summary = "Read my account")
-    @APIResponse(responseCode = "200", description = "My account", headers = @Header(name = "ETag", schema = @Schema(type = SchemaType.STRING, maxLength = 20)), content = @Content(schema = @Schema(implementation = Me.class)))
+    @APIResponse(
+            responseCode = "200",
+            description = "My account",
+            headers = @Header(name = "ETag", schema = @Schema(type = SchemaType.STRING, maxLength = 20)),
+            content = @Content(schema = @Schema(implementation = Me.class)))
     public RestResponse<Me> getMe() {
         return withEtag(users.me(caller.require()));
     }
 
     @PUT
     @Operation(summary = "Update my display name and preferred language")
-    @APIResponse(responseCode = "200", description = "Updated", headers = @Header(name = "ETag", schema = @Schema(type = SchemaType.STRING, maxLength = 20)), content = @Content(schema = @Schema(implementation = Me.class)))
+    @APIResponse(
+            responseCode = "200",
+            description = "Updated",
+            headers = @Header(name = "ETag", schema = @Schema(type = SchemaType.STRING, maxLength = 20)),
+            content = @Content(schema = @Schema(implementation = Me.class)))
     public RestResponse<Me> updateMe(
-            @HeaderParam("If-Match") @Parameter(required = true, description = "ETag of the version being changed", schema = @Schema(type = SchemaType.STRING, pattern = "^(W/)?\"[0-9]+\"$", maxLength = 20)) String ifMatch,
+            @HeaderParam("If-Match")
+                    @Parameter(
+                            required = true,
+                            description = "ETag of the version being changed",
+                            schema = @Schema(type = SchemaType.STRING, pattern = "^(W/)?\"[0-9]+\"$", maxLength = 20))
+                    String ifMatch,
             @NotNull @Valid UpdateMeRequest request) {
         int version = Etags.requireVersion(ifMatch);
         return withEtag(users.updateMe(caller.require(), version, request.displayName(), request.preferredLanguage()));
@@ -58,7 +71,9 @@ public class MeResource {
 
     @POST
     @Path("/password")
-    @Operation(summary = "Change my password", description = "Needs the current password. Every other session of mine ends.")
+    @Operation(
+            summary = "Change my password",
+            description = "Needs the current password. Every other session of mine ends.")
     @APIResponse(responseCode = "204", description = "Changed")
     public RestResponse<Void> changePassword(@NotNull @Valid ChangePasswordRequest request) {
         users.changePassword(caller.require(), request.currentPassword(), request.newPassword());
@@ -66,6 +81,8 @@ public class MeResource {
     }
 
     private static RestResponse<Me> withEtag(UserAccount user) {
-        return RestResponse.ResponseBuilder.ok(Me.of(user)).tag(String.valueOf(user.version)).build();
+        return RestResponse.ResponseBuilder.ok(Me.of(user))
+                .tag(String.valueOf(user.version))
+                .build();
     }
 }

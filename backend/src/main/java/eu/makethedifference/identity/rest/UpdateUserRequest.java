@@ -9,12 +9,18 @@ import java.util.Set;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
-@Schema(name = "UpdateUserRequest", description = "Changing role, regions or organisation, or disabling, ends the user's sessions")
+@Schema(
+        name = "UpdateUserRequest",
+        description = "Changing role, regions or organisation, or disabling, ends the user's sessions")
 public record UpdateUserRequest(
-        @NotBlank @Size(max = 200) @Schema(required = true, maxLength = 200) String displayName,
-        @NotNull @Pattern(regexp = "^[a-z]{2}$", message = "must be a two-letter language code")
-                @Schema(required = true, pattern = "^[a-z]{2}$", maxLength = 8)
-                String preferredLanguage,
+        @NotBlank @Size(max = 200) @Schema(required = true, maxLength = 200)
+        String displayName,
+
+        @NotNull
+        @Pattern(regexp = "^[a-z]{2}$", message = "must be a two-letter language code")
+        @Schema(required = true, pattern = "^[a-z]{2}$", maxLength = 8)
+        String preferredLanguage,
+
         @NotNull @Schema(required = true) Role role,
         @Size(max = 20) @Schema(maxItems = 20) Set<@NotNull UUID> regionIds,
         UUID organisationId,

@@ -10,14 +10,23 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 @Schema(name = "User", description = "A user account")
 public record User(
         @Schema(required = true) UUID id,
-        @Schema(required = true, maxLength = 254, format = "email") String email,
+
+        @Schema(required = true, maxLength = 254, format = "email")
+        String email,
+
         @Schema(required = true, maxLength = 200) String displayName,
-        @Schema(required = true, pattern = "^[a-z]{2}$", maxLength = 8) String preferredLanguage,
+
+        @Schema(required = true, pattern = "^[a-z]{2}$", maxLength = 8)
+        String preferredLanguage,
+
         @Schema(required = true) Role role,
         @Schema(required = true, maxItems = 100) List<UUID> regionIds,
         UUID organisationId,
         @Schema(required = true) boolean enabled,
-        @Schema(required = true, minimum = "0", maximum = "2147483647", format = "int32") int version,
+
+        @Schema(required = true, minimum = "0", maximum = "2147483647", format = "int32")
+        int version,
+
         @Schema(required = true) Instant createdAt,
         @Schema(required = true) Instant updatedAt) {
 

@@ -49,11 +49,28 @@ public class UserResource {
     @GET
     @RolesAllowed({Role.ADMIN_NAME, Role.COORDINATOR_NAME})
     @Operation(summary = "List user accounts", description = "ADMIN: all; COORDINATOR: accounts of their regions.")
-    @APIResponse(responseCode = "200", description = "One page of accounts", content = @Content(schema = @Schema(implementation = UserPage.class)))
+    @APIResponse(
+            responseCode = "200",
+            description = "One page of accounts",
+            content = @Content(schema = @Schema(implementation = UserPage.class)))
     public UserPage listUsers(
-            @QueryParam("page") @DefaultValue("0") @Min(0) @Max(100000) @Parameter(description = "Page number, from 0") int page,
-            @QueryParam("size") @DefaultValue(Paging.DEFAULT_SIZE) @Min(1) @Max(Paging.MAX_SIZE) @Parameter(description = "Page size, at most 100") int size,
-            @QueryParam("sort") @Parameter(description = "displayName, email, role or createdAt; prefix - for descending", schema = @Schema(pattern = "^-?(displayName|email|role|createdAt)$", maxLength = 20)) String sort,
+            @QueryParam("page") @DefaultValue("0") @Min(0) @Max(100000) @Parameter(description = "Page number, from 0")
+                    int page,
+            @QueryParam("size")
+                    @DefaultValue(Paging.DEFAULT_SIZE)
+                    @Min(1)
+                    @Max(Paging.MAX_SIZE)
+                    @Parameter(description = "Page size, at most 100")
+                    int size,
+            @QueryParam("sort")
+                    @Parameter(
+                            description = "displayName, email, role or createdAt; prefix - for descending",
+                            schema =
+                                    @Schema(
+                                            type = SchemaType.STRING,
+                                            pattern = "^-?(displayName|email|role|createdAt)$",
+                                            maxLength = 20))
+                    String sort,
             @QueryParam("role") @Parameter(description = "Only this role") Role role,
             @QueryParam("regionId") @Parameter(description = "Only users of this region") UUID regionId) {
         Paging paging = Paging.of(page, size, sort, UserService.SORTS, "displayName");
@@ -65,7 +82,11 @@ public class UserResource {
     @Path("/{id}")
     @RolesAllowed({Role.ADMIN_NAME, Role.COORDINATOR_NAME})
     @Operation(summary = "Read a user account")
-    @APIResponse(responseCode = "200", description = "The account", headers = @Header(name = "ETag", schema = @Schema(type = SchemaType.STRING, maxLength = 20)), content = @Content(schema = @Schema(implementation = User.class)))
+    @APIResponse(
+            responseCode = "200",
+            description = "The account",
+            headers = @Header(name = "ETag", schema = @Schema(type = SchemaType.STRING, maxLength = 20)),
+            content = @Content(schema = @Schema(implementation = User.class)))
     public RestResponse<User> getUser(@PathParam("id") UUID id) {
         return withEtag(service.get(caller.require(), id));
     }
@@ -73,8 +94,21 @@ public class UserResource {
     @POST
     @RolesAllowed(Role.ADMIN_NAME)
     @Operation(summary = "Create a user account")
-    @APIResponse(responseCode = "201", description = "Created", headers = {@Header(name = "ETag", schema = @Schema(type = SchemaType.STRING, maxLength = 20)), @Header(name = "Location", schema = @Schema(type = SchemaType.STRING, format = "uri", maxLength = 200))}, content = @Content(schema = @Schema(implementation = User.class)))
-    @APIResponse(responseCode = "409", description = "E-mail address taken (code email_taken)", content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = eu.makethedifference.common.error.Problem.class)))
+    @APIResponse(
+            responseCode = "201",
+            description = "Created",
+            headers = {
+                @Header(name = "ETag", schema = @Schema(type = SchemaType.STRING, maxLength = 20)),
+                @Header(name = "Location", schema = @Schema(type = SchemaType.STRING, format = "uri", maxLength = 200))
+            },
+            content = @Content(schema = @Schema(implementation = User.class)))
+    @APIResponse(
+            responseCode = "409",
+            description = "E-mail address taken (code email_taken)",
+            content =
+                    @Content(
+                            mediaType = "application/problem+json",
+                            schema = @Schema(implementation = eu.makethedifference.common.error.Problem.class)))
     public RestResponse<User> createUser(@NotNull @Valid CreateUserRequest r) {
         UserAccount user = service.create(
                 caller.require(),
@@ -95,11 +129,30 @@ public class UserResource {
     @PUT
     @Path("/{id}")
     @RolesAllowed(Role.ADMIN_NAME)
-    @Operation(summary = "Update a user account", description = "Needs If-Match. A change of role, regions or organisation, or a disable, ends the user's sessions.")
-    @APIResponse(responseCode = "200", description = "Updated", headers = @Header(name = "ETag", schema = @Schema(type = SchemaType.STRING, maxLength = 20)), content = @Content(schema = @Schema(implementation = User.class)))
+    @Operation(
+            summary = "Update a user account",
+            description =
+                    "Needs If-Match. A change of role, regions or organisation, or a disable, ends the user's sessions.")
+    @APIResponse(
+            responseCode = "409",
+            description = "An ADMIN cannot change their own role or disable themselves (code cannot_change_own_access)",
+            content =
+                    @Content(
+                            mediaType = "application/problem+json",
+                            schema = @Schema(implementation = eu.makethedifference.common.error.Problem.class)))
+    @APIResponse(
+            responseCode = "200",
+            description = "Updated",
+            headers = @Header(name = "ETag", schema = @Schema(type = SchemaType.STRING, maxLength = 20)),
+            content = @Content(schema = @Schema(implementation = User.class)))
     public RestResponse<User> updateUser(
             @PathParam("id") UUID id,
-            @HeaderParam("If-Match") @Parameter(required = true, description = "ETag of the version being changed", schema = @Schema(type = SchemaType.STRING, pattern = "^(W/)?\"[0-9]+\"$", maxLength = 20)) String ifMatch,
+            @HeaderParam("If-Match")
+                    @Parameter(
+                            required = true,
+                            description = "ETag of the version being changed",
+                            schema = @Schema(type = SchemaType.STRING, pattern = "^(W/)?\"[0-9]+\"$", maxLength = 20))
+                    String ifMatch,
             @NotNull @Valid UpdateUserRequest r) {
         int version = Etags.requireVersion(ifMatch);
         return withEtag(service.update(
@@ -107,10 +160,17 @@ public class UserResource {
                 id,
                 version,
                 new UserService.UserChange(
-                        r.displayName(), r.preferredLanguage(), r.role(), r.regionIds(), r.organisationId(), r.enabled())));
+                        r.displayName(),
+                        r.preferredLanguage(),
+                        r.role(),
+                        r.regionIds(),
+                        r.organisationId(),
+                        r.enabled())));
     }
 
     private static RestResponse<User> withEtag(UserAccount user) {
-        return RestResponse.ResponseBuilder.ok(User.of(user)).tag(String.valueOf(user.version)).build();
+        return RestResponse.ResponseBuilder.ok(User.of(user))
+                .tag(String.valueOf(user.version))
+                .build();
     }
 }

@@ -47,7 +47,8 @@ public class AuthService {
 
     @PostConstruct
     void init() {
-        dummyHash = BcryptUtil.bcryptHash(UUID.randomUUID().toString(), config.auth().bcryptCost());
+        dummyHash = BcryptUtil.bcryptHash(
+                UUID.randomUUID().toString(), config.auth().bcryptCost());
     }
 
     @Transactional
@@ -71,7 +72,9 @@ public class AuthService {
             }
             return new BadCredentials();
         }
-        em.createNativeQuery("delete from login_throttle where email_key = ?1").setParameter(1, key).executeUpdate();
+        em.createNativeQuery("delete from login_throttle where email_key = ?1")
+                .setParameter(1, key)
+                .executeUpdate();
         TokenService.Tokens issued = tokens.startSession(user);
         audit.recordFor(user.id, "LOGIN_SUCCEEDED", "USER", user.id, null, Outcome.ALLOWED);
         return new LoggedIn(issued);
@@ -81,8 +84,7 @@ public class AuthService {
     @Transactional
     public TokenService.Tokens refresh(String refreshToken) {
         @SuppressWarnings("unchecked")
-        List<Object[]> rows = em.createNativeQuery(
-                        """
+        List<Object[]> rows = em.createNativeQuery("""
                         select rt.id, rt.session_id, rt.used_at, rt.expires_at, s.revoked_at, s.expires_at,
                                u.id, u.role, u.enabled
                         from refresh_token rt
@@ -128,8 +130,7 @@ public class AuthService {
     /** Ends every session of a user but one (null: all). Used on disable, role and password change. */
     @Transactional
     public int revokeAllSessions(UUID userId, UUID except, String reason) {
-        return em.createNativeQuery(
-                        """
+        return em.createNativeQuery("""
                         update auth_session set revoked_at = now(), revoke_reason = ?1
                         where user_id = ?2 and revoked_at is null and (cast(?3 as uuid) is null or id <> cast(?3 as uuid))
                         """)
@@ -156,8 +157,7 @@ public class AuthService {
 
     /** Counts a failure atomically; returns true when this failure locked the account. */
     private boolean registerFailure(String key) {
-        Object[] row = (Object[]) em.createNativeQuery(
-                        """
+        Object[] row = (Object[]) em.createNativeQuery("""
                         insert into login_throttle as t (email_key, window_start, failures) values (?1, now(), 1)
                         on conflict (email_key) do update set
                             failures = case when t.window_start < now() - cast(?2 as interval) then 1 else t.failures + 1 end,

@@ -30,7 +30,9 @@ public final class PasswordPolicy {
         String lower = password.toLowerCase(Locale.ROOT);
         String local = email == null ? "" : email.toLowerCase(Locale.ROOT).split("@")[0];
         boolean oneCharacter = lower.chars().distinct().count() <= 2;
-        if (COMMON.contains(lower) || oneCharacter || (!local.isEmpty() && lower.contains(local) && local.length() >= 4)) {
+        if (COMMON.contains(lower)
+                || oneCharacter
+                || (!local.isEmpty() && lower.contains(local) && local.length() >= 4)) {
             throw new ApiException(
                     400,
                     "password_too_common",

@@ -17,6 +17,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -122,9 +123,10 @@ public class UserService {
         user.role = data.role();
         user.regionIds = new HashSet<>(regionIds);
         user.organisationId = data.organisationId();
-        user.passwordHash = BcryptUtil.bcryptHash(data.initialPassword(), config.auth().bcryptCost());
+        user.passwordHash =
+                BcryptUtil.bcryptHash(data.initialPassword(), config.auth().bcryptCost());
         user.enabled = true;
-        user.createdAt = Instant.now();
+        user.createdAt = Instant.now().truncatedTo(ChronoUnit.MICROS);
         user.updatedAt = user.createdAt;
         user.persistAndFlush();
         audit.record("USER_CREATED", "USER", user.id, firstRegion(user));
@@ -154,7 +156,7 @@ public class UserService {
         user.regionIds.addAll(regionIds);
         user.organisationId = change.organisationId();
         user.enabled = change.enabled();
-        user.updatedAt = Instant.now();
+        user.updatedAt = Instant.now().truncatedTo(ChronoUnit.MICROS);
         user.persistAndFlush();
         if (accessChanged) {
             auth.revokeAllSessions(user.id, null, disabled ? "USER_DISABLED" : "ACCESS_CHANGED");
@@ -179,7 +181,7 @@ public class UserService {
         requireLanguage(preferredLanguage);
         user.displayName = displayName.strip();
         user.preferredLanguage = preferredLanguage;
-        user.updatedAt = Instant.now();
+        user.updatedAt = Instant.now().truncatedTo(ChronoUnit.MICROS);
         user.persistAndFlush();
         audit.record("PROFILE_UPDATED", "USER", user.id, null);
         return user;
@@ -200,7 +202,7 @@ public class UserService {
         }
         PasswordPolicy.check("newPassword", newPassword, user.email);
         user.passwordHash = BcryptUtil.bcryptHash(newPassword, config.auth().bcryptCost());
-        user.updatedAt = Instant.now();
+        user.updatedAt = Instant.now().truncatedTo(ChronoUnit.MICROS);
         user.persist();
         auth.revokeAllSessions(user.id, caller.sessionId(), "PASSWORD_CHANGED");
         audit.record("PASSWORD_CHANGED", "USER", user.id, null);
@@ -233,7 +235,8 @@ public class UserService {
         }
         OrganisationRef org = null;
         if (organisationId != null) {
-            org = organisations.find(organisationId)
+            org = organisations
+                    .find(organisationId)
                     .orElseThrow(() -> ApiException.invalidField("organisationId", "unknown organisation"));
         }
         switch (role) {

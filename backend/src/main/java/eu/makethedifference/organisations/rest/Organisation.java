@@ -10,7 +10,10 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 public record Organisation(
         @Schema(required = true) UUID id,
         @Schema(required = true) UUID regionId,
-        @Schema(required = true, maxLength = 200, example = "Zavod Pot") String name,
+
+        @Schema(required = true, maxLength = 200, example = "Zavod Pot")
+        String name,
+
         @Schema(required = true) HelpSystem helpSystem,
         @Schema(maxLength = 200) String street,
         @Schema(maxLength = 20) String postalCode,
@@ -18,8 +21,15 @@ public record Organisation(
         @Schema(maxLength = 254, format = "email") String contactEmail,
         @Schema(maxLength = 40) String contactPhone,
         @Schema(maxLength = 500, format = "uri") String website,
-        @Schema(required = true, description = "Row version; also sent as the ETag", minimum = "0", maximum = "2147483647", format = "int32")
-                int version,
+
+        @Schema(
+                required = true,
+                description = "Row version; also sent as the ETag",
+                minimum = "0",
+                maximum = "2147483647",
+                format = "int32")
+        int version,
+
         @Schema(required = true) Instant createdAt,
         @Schema(required = true) Instant updatedAt) {
 

@@ -49,12 +49,31 @@ public class OrganisationResource {
 
     @GET
     @RolesAllowed({Role.ADMIN_NAME, Role.COORDINATOR_NAME, Role.PROFESSIONAL_NAME, Role.MENTOR_NAME})
-    @Operation(summary = "List organisations", description = "The organisations of the caller's regions (ADMIN: all regions).")
-    @APIResponse(responseCode = "200", description = "One page of organisations", content = @Content(schema = @Schema(implementation = OrganisationPage.class)))
+    @Operation(
+            summary = "List organisations",
+            description = "The organisations of the caller's regions (ADMIN: all regions).")
+    @APIResponse(
+            responseCode = "200",
+            description = "One page of organisations",
+            content = @Content(schema = @Schema(implementation = OrganisationPage.class)))
     public OrganisationPage listOrganisations(
-            @QueryParam("page") @DefaultValue("0") @Min(0) @Max(100000) @Parameter(description = "Page number, from 0") int page,
-            @QueryParam("size") @DefaultValue(Paging.DEFAULT_SIZE) @Min(1) @Max(Paging.MAX_SIZE) @Parameter(description = "Page size, at most 100") int size,
-            @QueryParam("sort") @Parameter(description = "name, helpSystem, city or updatedAt; prefix - for descending", schema = @Schema(pattern = "^-?(name|helpSystem|city|updatedAt)$", maxLength = 20)) String sort,
+            @QueryParam("page") @DefaultValue("0") @Min(0) @Max(100000) @Parameter(description = "Page number, from 0")
+                    int page,
+            @QueryParam("size")
+                    @DefaultValue(Paging.DEFAULT_SIZE)
+                    @Min(1)
+                    @Max(Paging.MAX_SIZE)
+                    @Parameter(description = "Page size, at most 100")
+                    int size,
+            @QueryParam("sort")
+                    @Parameter(
+                            description = "name, helpSystem, city or updatedAt; prefix - for descending",
+                            schema =
+                                    @Schema(
+                                            type = SchemaType.STRING,
+                                            pattern = "^-?(name|helpSystem|city|updatedAt)$",
+                                            maxLength = 20))
+                    String sort,
             @QueryParam("regionId") @Parameter(description = "Only this region") UUID regionId,
             @QueryParam("helpSystem") @Parameter(description = "Only this help system") HelpSystem helpSystem) {
         Paging paging = Paging.of(page, size, sort, OrganisationService.SORTS, "name");
@@ -68,7 +87,15 @@ public class OrganisationResource {
     @Path("/{id}")
     @RolesAllowed({Role.ADMIN_NAME, Role.COORDINATOR_NAME, Role.PROFESSIONAL_NAME, Role.MENTOR_NAME})
     @Operation(summary = "Read an organisation")
-    @APIResponse(responseCode = "200", description = "The organisation", headers = @Header(name = "ETag", description = "Version for If-Match", schema = @Schema(type = SchemaType.STRING, maxLength = 20)), content = @Content(schema = @Schema(implementation = Organisation.class)))
+    @APIResponse(
+            responseCode = "200",
+            description = "The organisation",
+            headers =
+                    @Header(
+                            name = "ETag",
+                            description = "Version for If-Match",
+                            schema = @Schema(type = SchemaType.STRING, maxLength = 20)),
+            content = @Content(schema = @Schema(implementation = Organisation.class)))
     public RestResponse<Organisation> getOrganisation(@PathParam("id") UUID id) {
         return withEtag(service.get(caller.require(), id));
     }
@@ -76,7 +103,21 @@ public class OrganisationResource {
     @POST
     @RolesAllowed({Role.ADMIN_NAME, Role.COORDINATOR_NAME})
     @Operation(summary = "Create an organisation", description = "ADMIN in any region, COORDINATOR in their regions.")
-    @APIResponse(responseCode = "201", description = "Created", headers = {@Header(name = "ETag", schema = @Schema(type = SchemaType.STRING, maxLength = 20)), @Header(name = "Location", schema = @Schema(type = SchemaType.STRING, format = "uri", maxLength = 200))}, content = @Content(schema = @Schema(implementation = Organisation.class)))
+    @APIResponse(
+            responseCode = "409",
+            description = "The region has an organisation of this name (code organisation_name_taken)",
+            content =
+                    @Content(
+                            mediaType = "application/problem+json",
+                            schema = @Schema(implementation = eu.makethedifference.common.error.Problem.class)))
+    @APIResponse(
+            responseCode = "201",
+            description = "Created",
+            headers = {
+                @Header(name = "ETag", schema = @Schema(type = SchemaType.STRING, maxLength = 20)),
+                @Header(name = "Location", schema = @Schema(type = SchemaType.STRING, format = "uri", maxLength = 200))
+            },
+            content = @Content(schema = @Schema(implementation = Organisation.class)))
     public RestResponse<Organisation> createOrganisation(@NotNull @Valid OrganisationRequest request) {
         OrganisationEntity org = service.create(caller.require(), request.toData());
         return RestResponse.ResponseBuilder.create(RestResponse.Status.CREATED, Organisation.of(org))
@@ -89,10 +130,26 @@ public class OrganisationResource {
     @Path("/{id}")
     @RolesAllowed({Role.ADMIN_NAME, Role.COORDINATOR_NAME})
     @Operation(summary = "Update an organisation", description = "Needs the ETag from the last read in If-Match.")
-    @APIResponse(responseCode = "200", description = "Updated", headers = @Header(name = "ETag", schema = @Schema(type = SchemaType.STRING, maxLength = 20)), content = @Content(schema = @Schema(implementation = Organisation.class)))
+    @APIResponse(
+            responseCode = "409",
+            description = "The region has an organisation of this name (code organisation_name_taken)",
+            content =
+                    @Content(
+                            mediaType = "application/problem+json",
+                            schema = @Schema(implementation = eu.makethedifference.common.error.Problem.class)))
+    @APIResponse(
+            responseCode = "200",
+            description = "Updated",
+            headers = @Header(name = "ETag", schema = @Schema(type = SchemaType.STRING, maxLength = 20)),
+            content = @Content(schema = @Schema(implementation = Organisation.class)))
     public RestResponse<Organisation> updateOrganisation(
             @PathParam("id") UUID id,
-            @HeaderParam("If-Match") @Parameter(required = true, description = "ETag of the version being changed", schema = @Schema(type = SchemaType.STRING, pattern = "^(W/)?\"[0-9]+\"$", maxLength = 20)) String ifMatch,
+            @HeaderParam("If-Match")
+                    @Parameter(
+                            required = true,
+                            description = "ETag of the version being changed",
+                            schema = @Schema(type = SchemaType.STRING, pattern = "^(W/)?\"[0-9]+\"$", maxLength = 20))
+                    String ifMatch,
             @NotNull @Valid OrganisationRequest request) {
         int version = Etags.requireVersion(ifMatch);
         return withEtag(service.update(caller.require(), id, version, request.toData()));

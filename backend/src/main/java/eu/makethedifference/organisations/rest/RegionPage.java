@@ -6,6 +6,12 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 @Schema(name = "RegionPage", description = "One page of regions")
 public record RegionPage(
         @Schema(required = true, maxItems = 100) List<Region> items,
-        @Schema(required = true, minimum = "0", maximum = "9223372036854775807", format = "int64") long total,
-        @Schema(required = true, minimum = "0", maximum = "100000", format = "int32") int page,
-        @Schema(required = true, minimum = "1", maximum = "100", format = "int32") int size) {}
+
+        @Schema(required = true, minimum = "0", maximum = "9223372036854775807", format = "int64")
+        long total,
+
+        @Schema(required = true, minimum = "0", maximum = "100000", format = "int32")
+        int page,
+
+        @Schema(required = true, minimum = "1", maximum = "100", format = "int32")
+        int size) {}

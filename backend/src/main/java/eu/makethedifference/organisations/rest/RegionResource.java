@@ -49,11 +49,28 @@ public class RegionResource {
     @GET
     @RolesAllowed({Role.ADMIN_NAME, Role.COORDINATOR_NAME, Role.PROFESSIONAL_NAME, Role.MENTOR_NAME})
     @Operation(summary = "List regions", description = "The caller's regions (ADMIN: all).")
-    @APIResponse(responseCode = "200", description = "One page of regions", content = @Content(schema = @Schema(implementation = RegionPage.class)))
+    @APIResponse(
+            responseCode = "200",
+            description = "One page of regions",
+            content = @Content(schema = @Schema(implementation = RegionPage.class)))
     public RegionPage listRegions(
-            @QueryParam("page") @DefaultValue("0") @Min(0) @Max(100000) @Parameter(description = "Page number, from 0") int page,
-            @QueryParam("size") @DefaultValue(Paging.DEFAULT_SIZE) @Min(1) @Max(Paging.MAX_SIZE) @Parameter(description = "Page size, at most 100") int size,
-            @QueryParam("sort") @Parameter(description = "name or countryCode; prefix - for descending", schema = @Schema(pattern = "^-?(name|countryCode)$", maxLength = 20)) String sort) {
+            @QueryParam("page") @DefaultValue("0") @Min(0) @Max(100000) @Parameter(description = "Page number, from 0")
+                    int page,
+            @QueryParam("size")
+                    @DefaultValue(Paging.DEFAULT_SIZE)
+                    @Min(1)
+                    @Max(Paging.MAX_SIZE)
+                    @Parameter(description = "Page size, at most 100")
+                    int size,
+            @QueryParam("sort")
+                    @Parameter(
+                            description = "name or countryCode; prefix - for descending",
+                            schema =
+                                    @Schema(
+                                            type = SchemaType.STRING,
+                                            pattern = "^-?(name|countryCode)$",
+                                            maxLength = 20))
+                    String sort) {
         Paging paging = Paging.of(page, size, sort, RegionService.SORTS, "name");
         RegionService.Result result = service.list(caller.require(), paging);
         return new RegionPage(result.items().stream().map(Region::of).toList(), result.total(), page, size);
@@ -63,7 +80,11 @@ public class RegionResource {
     @Path("/{id}")
     @RolesAllowed({Role.ADMIN_NAME, Role.COORDINATOR_NAME, Role.PROFESSIONAL_NAME, Role.MENTOR_NAME})
     @Operation(summary = "Read a region")
-    @APIResponse(responseCode = "200", description = "The region", headers = @Header(name = "ETag", schema = @Schema(type = SchemaType.STRING, maxLength = 20)), content = @Content(schema = @Schema(implementation = Region.class)))
+    @APIResponse(
+            responseCode = "200",
+            description = "The region",
+            headers = @Header(name = "ETag", schema = @Schema(type = SchemaType.STRING, maxLength = 20)),
+            content = @Content(schema = @Schema(implementation = Region.class)))
     public RestResponse<Region> getRegion(@PathParam("id") UUID id) {
         return withEtag(service.get(caller.require(), id));
     }
@@ -71,7 +92,21 @@ public class RegionResource {
     @POST
     @RolesAllowed(Role.ADMIN_NAME)
     @Operation(summary = "Create a region")
-    @APIResponse(responseCode = "201", description = "Created", headers = {@Header(name = "ETag", schema = @Schema(type = SchemaType.STRING, maxLength = 20)), @Header(name = "Location", schema = @Schema(type = SchemaType.STRING, format = "uri", maxLength = 200))}, content = @Content(schema = @Schema(implementation = Region.class)))
+    @APIResponse(
+            responseCode = "409",
+            description = "A region of this name exists already (code conflict)",
+            content =
+                    @Content(
+                            mediaType = "application/problem+json",
+                            schema = @Schema(implementation = eu.makethedifference.common.error.Problem.class)))
+    @APIResponse(
+            responseCode = "201",
+            description = "Created",
+            headers = {
+                @Header(name = "ETag", schema = @Schema(type = SchemaType.STRING, maxLength = 20)),
+                @Header(name = "Location", schema = @Schema(type = SchemaType.STRING, format = "uri", maxLength = 200))
+            },
+            content = @Content(schema = @Schema(implementation = Region.class)))
     public RestResponse<Region> createRegion(@NotNull @Valid RegionRequest request) {
         RegionEntity region = service.create(caller.require(), request.toData());
         return RestResponse.ResponseBuilder.create(RestResponse.Status.CREATED, Region.of(region))
@@ -84,16 +119,34 @@ public class RegionResource {
     @Path("/{id}")
     @RolesAllowed(Role.ADMIN_NAME)
     @Operation(summary = "Update a region", description = "Needs the ETag from the last read in If-Match.")
-    @APIResponse(responseCode = "200", description = "Updated", headers = @Header(name = "ETag", schema = @Schema(type = SchemaType.STRING, maxLength = 20)), content = @Content(schema = @Schema(implementation = Region.class)))
+    @APIResponse(
+            responseCode = "409",
+            description = "A region of this name exists already (code conflict)",
+            content =
+                    @Content(
+                            mediaType = "application/problem+json",
+                            schema = @Schema(implementation = eu.makethedifference.common.error.Problem.class)))
+    @APIResponse(
+            responseCode = "200",
+            description = "Updated",
+            headers = @Header(name = "ETag", schema = @Schema(type = SchemaType.STRING, maxLength = 20)),
+            content = @Content(schema = @Schema(implementation = Region.class)))
     public RestResponse<Region> updateRegion(
             @PathParam("id") UUID id,
-            @HeaderParam("If-Match") @Parameter(required = true, description = "ETag of the version being changed", schema = @Schema(type = SchemaType.STRING, pattern = "^(W/)?\"[0-9]+\"$", maxLength = 20)) String ifMatch,
+            @HeaderParam("If-Match")
+                    @Parameter(
+                            required = true,
+                            description = "ETag of the version being changed",
+                            schema = @Schema(type = SchemaType.STRING, pattern = "^(W/)?\"[0-9]+\"$", maxLength = 20))
+                    String ifMatch,
             @NotNull @Valid RegionRequest request) {
         int version = Etags.requireVersion(ifMatch);
         return withEtag(service.update(caller.require(), id, version, request.toData()));
     }
 
     private static RestResponse<Region> withEtag(RegionEntity region) {
-        return RestResponse.ResponseBuilder.ok(Region.of(region)).tag(String.valueOf(region.version)).build();
+        return RestResponse.ResponseBuilder.ok(Region.of(region))
+                .tag(String.valueOf(region.version))
+                .build();
     }
 }

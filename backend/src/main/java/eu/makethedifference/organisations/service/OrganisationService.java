@@ -13,6 +13,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -142,7 +143,8 @@ public class OrganisationService {
         long same = OrganisationEntity.count(
                 "regionId = ?1 and lower(name) = lower(?2) and id <> ?3", org.regionId, org.name, org.id);
         if (same > 0) {
-            throw ApiException.conflict("organisation_name_taken", "The region has an organisation of this name already.");
+            throw ApiException.conflict(
+                    "organisation_name_taken", "The region has an organisation of this name already.");
         }
     }
 
@@ -156,7 +158,7 @@ public class OrganisationService {
         org.contactEmail = blankToNull(data.contactEmail());
         org.contactPhone = blankToNull(data.contactPhone());
         org.website = blankToNull(data.website());
-        org.updatedAt = Instant.now();
+        org.updatedAt = Instant.now().truncatedTo(ChronoUnit.MICROS);
     }
 
     private static String blankToNull(String s) {

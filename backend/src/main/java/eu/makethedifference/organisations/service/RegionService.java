@@ -13,6 +13,7 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
 import java.time.ZoneId;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -108,6 +109,6 @@ public class RegionService {
         region.countryCode = data.countryCode();
         region.defaultLanguage = data.defaultLanguage();
         region.timeZone = data.timeZone();
-        region.updatedAt = Instant.now();
+        region.updatedAt = Instant.now().truncatedTo(ChronoUnit.MICROS);
     }
 }
