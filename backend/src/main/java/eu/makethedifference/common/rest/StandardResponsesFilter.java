@@ -22,9 +22,6 @@ public class StandardResponsesFilter implements OASFilter {
 
     @Override
     public void filterOpenAPI(OpenAPI openAPI) {
-        if (openAPI.getServers() != null) {
-            openAPI.getServers().forEach(server -> server.addExtension("x-internal", false));
-        }
         if (openAPI.getComponents() != null && openAPI.getComponents().getSecuritySchemes() != null) {
             openAPI.getComponents()
                     .getSecuritySchemes()

@@ -1,0 +1,25 @@
+import type { Role } from '@/lib/auth/get-me';
+
+export type NavItem = { to: string; labelKey: string; roles: readonly Role[] };
+
+const ALL: readonly Role[] = ['ADMIN', 'COORDINATOR', 'PROFESSIONAL', 'MENTOR'];
+
+/** The main navigation; each entry lists the roles that see it. */
+export const navItems: readonly NavItem[] = [
+  {
+    to: '/organisations',
+    labelKey: 'nav.organisations',
+    roles: ['ADMIN', 'COORDINATOR', 'PROFESSIONAL'],
+  },
+  { to: '/users', labelKey: 'nav.users', roles: ['ADMIN', 'COORDINATOR'] },
+  { to: '/profile', labelKey: 'nav.profile', roles: ALL },
+];
+
+export function navItemsFor(role: Role | undefined): NavItem[] {
+  if (!role) return [];
+  return navItems.filter((item) => item.roles.includes(role));
+}
+
+export function canSee(role: Role | undefined, path: string): boolean {
+  return navItemsFor(role).some((item) => item.to === path);
+}

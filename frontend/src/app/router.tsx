@@ -1,0 +1,58 @@
+import { createBrowserRouter, type RouteObject } from 'react-router';
+import { LoginRoute } from '@/features/auth/routes/login';
+import { OrganisationDetailRoute } from '@/features/organisations/routes/organisation-detail';
+import { OrganisationEditRoute } from '@/features/organisations/routes/organisation-edit';
+import { OrganisationNewRoute } from '@/features/organisations/routes/organisation-new';
+import { OrganisationsRoute } from '@/features/organisations/routes/organisations';
+import { ProfileRoute } from '@/features/profile/routes/profile';
+import { UserEditRoute } from '@/features/users/routes/user-edit';
+import { UserNewRoute } from '@/features/users/routes/user-new';
+import { UsersRoute } from '@/features/users/routes/users';
+import { AppShellLayout } from './app-shell';
+import { RequireRole } from './require-role';
+import { RequireSession } from './require-session';
+import { HomeRoute } from './routes/home';
+import { NotFoundRoute } from './routes/not-found';
+
+export const routes: RouteObject[] = [
+  { path: '/login', element: <LoginRoute /> },
+  {
+    element: <RequireSession />,
+    children: [
+      {
+        element: <AppShellLayout />,
+        children: [
+          { index: true, element: <HomeRoute /> },
+          {
+            element: <RequireRole roles={['ADMIN', 'COORDINATOR', 'PROFESSIONAL']} />,
+            children: [
+              { path: 'organisations', element: <OrganisationsRoute /> },
+              { path: 'organisations/:id', element: <OrganisationDetailRoute /> },
+            ],
+          },
+          {
+            element: <RequireRole roles={['ADMIN', 'COORDINATOR']} />,
+            children: [
+              { path: 'organisations/new', element: <OrganisationNewRoute /> },
+              { path: 'organisations/:id/edit', element: <OrganisationEditRoute /> },
+              { path: 'users', element: <UsersRoute /> },
+            ],
+          },
+          {
+            element: <RequireRole roles={['ADMIN']} />,
+            children: [
+              { path: 'users/new', element: <UserNewRoute /> },
+              { path: 'users/:id', element: <UserEditRoute /> },
+            ],
+          },
+          { path: 'profile', element: <ProfileRoute /> },
+          { path: '*', element: <NotFoundRoute /> },
+        ],
+      },
+    ],
+  },
+];
+
+export function createRouter() {
+  return createBrowserRouter(routes);
+}
