@@ -30,6 +30,9 @@ public class DemoData {
     @Inject
     EntityManager em;
 
+    @Inject
+    DemoAgreements agreements;
+
     record RegionSeed(String key, String name, String country, String language, String zone) {}
 
     record OrgSeed(
@@ -129,6 +132,7 @@ public class DemoData {
             new UserSeed("addiction.si@example.org", "Petra Kovač", "sl", "PROFESSIONAL", "si", "si-addiction"),
             new UserSeed("welfare.si@example.org", "Luka Horvat", "sl", "PROFESSIONAL", "si", "si-welfare"),
             new UserSeed("welfare.de@example.org", "Anna Schneider", "de", "PROFESSIONAL", "de", "de-welfare"),
+            new UserSeed("addiction.de@example.org", "Lukas Wagner", "de", "PROFESSIONAL", "de", "de-addiction"),
             new UserSeed("mentor.si@example.org", "Nika Zupan", "sl", "MENTOR", "si", null));
 
     /** Stable ids, so the demo data is the same on every machine. */
@@ -140,6 +144,10 @@ public class DemoData {
         if (config.demo().enabled()) {
             int inserted = seed();
             LOG.infof("Demo mode: %d demo rows added (demo password in the README)", inserted);
+            int agreementsAdded = agreements.seed();
+            if (agreementsAdded > 0) {
+                LOG.infof("Demo mode: %d demo agreements added", agreementsAdded);
+            }
         }
     }
 

@@ -69,6 +69,29 @@ public class UserService {
 
     public record Filter(Role role, UUID regionId) {}
 
+    /** What other features may know of a user account. */
+    public record UserRef(UUID id, String displayName, String email, Role role, UUID organisationId, boolean enabled) {}
+
+    /** For other features: the account, whatever the caller may see. */
+    public java.util.Optional<UserRef> find(UUID id) {
+        if (id == null) {
+            return java.util.Optional.empty();
+        }
+        return UserAccount.<UserAccount>findByIdOptional(id)
+                .map(u -> new UserRef(u.id, u.displayName, u.email, u.role, u.organisationId, u.enabled));
+    }
+
+    /** Enabled professionals and coordinators of an organisation, by name: candidates to sign for it. */
+    public List<UserRef> membersOf(UUID organisationId) {
+        return UserAccount.<UserAccount>list(
+                        "organisationId = ?1 and enabled = true and role in ?2 order by displayName",
+                        organisationId,
+                        List.of(Role.PROFESSIONAL, Role.COORDINATOR))
+                .stream()
+                .map(u -> new UserRef(u.id, u.displayName, u.email, u.role, u.organisationId, u.enabled))
+                .toList();
+    }
+
     public record Result(List<UserAccount> items, long total) {}
 
     public Result list(Caller caller, Filter filter, Paging paging) {

@@ -51,7 +51,7 @@ public class OrganisationService {
     public record Result(List<OrganisationEntity> items, long total) {}
 
     /** What other features may know of an organisation. */
-    public record OrganisationRef(UUID id, UUID regionId, HelpSystem helpSystem) {}
+    public record OrganisationRef(UUID id, UUID regionId, HelpSystem helpSystem, String name) {}
 
     public Result list(Caller caller, Filter filter, Paging paging) {
         List<String> where = new ArrayList<>();
@@ -123,7 +123,7 @@ public class OrganisationService {
             return Optional.empty();
         }
         return OrganisationEntity.<OrganisationEntity>findByIdOptional(id)
-                .map(o -> new OrganisationRef(o.id, o.regionId, o.helpSystem));
+                .map(o -> new OrganisationRef(o.id, o.regionId, o.helpSystem, o.name));
     }
 
     private static void requireManager(Caller caller) {

@@ -85,6 +85,15 @@ public class RegionService {
         return region;
     }
 
+    /** What other features may know of a region. */
+    public record RegionRef(UUID id, String name, String defaultLanguage, ZoneId zone) {}
+
+    /** For other features: the region, whatever the caller may see. */
+    public java.util.Optional<RegionRef> find(UUID id) {
+        return RegionEntity.<RegionEntity>findByIdOptional(id)
+                .map(r -> new RegionRef(r.id, r.name, r.defaultLanguage, ZoneId.of(r.timeZone)));
+    }
+
     /** For other features: does the region exist? */
     public boolean exists(UUID id) {
         return id != null && RegionEntity.count("id", id) > 0;
