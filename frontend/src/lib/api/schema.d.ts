@@ -1672,7 +1672,9 @@ export interface operations {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
       };
       /** @description If-Match does not match the current version (code precondition_failed) */
       412: {
@@ -1808,7 +1810,9 @@ export interface operations {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
       };
       /** @description The body is larger than the limit (code payload_too_large) */
       413: {
@@ -2108,7 +2112,9 @@ export interface operations {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
       };
       /** @description The body is larger than the limit (code payload_too_large) */
       413: {
@@ -2231,7 +2237,9 @@ export interface operations {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
       };
       /** @description If-Match does not match the current version (code precondition_failed) */
       412: {
@@ -2368,7 +2376,9 @@ export interface operations {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
       };
       /** @description The body is larger than the limit (code payload_too_large) */
       413: {
@@ -2491,7 +2501,9 @@ export interface operations {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
       };
       /** @description If-Match does not match the current version (code precondition_failed) */
       412: {
@@ -2628,7 +2640,9 @@ export interface operations {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
       };
       /** @description If-Match does not match the current version (code precondition_failed) */
       412: {
@@ -2746,7 +2760,9 @@ export interface operations {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
       };
       /** @description The body is larger than the limit (code payload_too_large) */
       413: {
@@ -2864,7 +2880,9 @@ export interface operations {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
       };
       /** @description The body is larger than the limit (code payload_too_large) */
       413: {
@@ -2982,7 +3000,9 @@ export interface operations {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
       };
       /** @description The body is larger than the limit (code payload_too_large) */
       413: {
@@ -3100,7 +3120,9 @@ export interface operations {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
       };
       /** @description The body is larger than the limit (code payload_too_large) */
       413: {
@@ -3222,7 +3244,9 @@ export interface operations {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
       };
       /** @description If-Match does not match the current version (code precondition_failed) */
       412: {
@@ -3362,7 +3386,9 @@ export interface operations {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
       };
       /** @description If-Match does not match the current version (code precondition_failed) */
       412: {
@@ -3503,7 +3529,9 @@ export interface operations {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
       };
       /** @description If-Match does not match the current version (code precondition_failed) */
       412: {
@@ -3640,7 +3668,9 @@ export interface operations {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
       };
       /** @description If-Match does not match the current version (code precondition_failed) */
       412: {
@@ -3758,7 +3788,9 @@ export interface operations {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
       };
       /** @description The body is larger than the limit (code payload_too_large) */
       413: {
@@ -3876,7 +3908,9 @@ export interface operations {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
       };
       /** @description The body is larger than the limit (code payload_too_large) */
       413: {
@@ -3994,7 +4028,9 @@ export interface operations {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
       };
       /** @description The body is larger than the limit (code payload_too_large) */
       413: {

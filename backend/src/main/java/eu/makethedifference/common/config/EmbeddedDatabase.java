@@ -19,6 +19,9 @@ public final class EmbeddedDatabase {
                 .setCleanDataDirectory(false)
                 .setPGStartupWait(Duration.ofSeconds(60))
                 .setServerConfig("max_connections", "100")
+                // data kept between runs: durable writes (the throw-away test server keeps the fast defaults)
+                .setServerConfig("fsync", "on")
+                .setServerConfig("synchronous_commit", "on")
                 .start();
     }
 

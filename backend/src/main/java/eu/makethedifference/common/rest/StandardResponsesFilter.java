@@ -108,6 +108,12 @@ public class StandardResponsesFilter implements OASFilter {
         add(responses, "429", "Too many requests (code too_many_requests)");
         add(responses, "500", "Unexpected error; the detail has a reference for support (code internal_error)");
         add(responses, "503", "The database is unavailable; retry later (code service_unavailable)");
+        // Operation-specific errors (e.g. 409 illegal_transition) are problem details too.
+        responses.getAPIResponses().forEach((status, response) -> {
+            if ((status.startsWith("4") || status.startsWith("5")) && response.getContent() == null) {
+                response.setContent(problemContent());
+            }
+        });
     }
 
     private static void add(APIResponses responses, String status, String description) {
