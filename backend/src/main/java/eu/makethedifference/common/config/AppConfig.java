@@ -25,9 +25,17 @@ public interface AppConfig {
 
     Auth auth();
 
+    Agreements agreements();
+
     /** Interface languages the platform speaks; a user's preferred language must be one of them. */
     @WithDefault("en,de,sl")
     List<String> languages();
+
+    interface Agreements {
+        /** When the daily job marks overdue commitments (Quartz-style cron, server time). */
+        @WithDefault("0 15 2 * * ?")
+        String overdueCron();
+    }
 
     interface Cors {
         /** Origins allowed to call the API from a browser, comma separated; none by default (same origin only). */
