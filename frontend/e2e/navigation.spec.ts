@@ -3,11 +3,11 @@ import { accounts, loginAndWait, openNavigation } from './support';
 
 const expected: [string, string[]][] = [
   [accounts.admin, ['Organisations', 'Users', 'Profile']],
-  [accounts.coordinatorSi, ['Organisations', 'Users', 'Profile']],
-  [accounts.coordinatorDe, ['Organisations', 'Users', 'Profile']],
-  [accounts.addictionSi, ['Organisations', 'Profile']],
-  [accounts.welfareSi, ['Organisations', 'Profile']],
-  [accounts.welfareDe, ['Organisations', 'Profile']],
+  [accounts.coordinatorSi, ['Organisations', 'Agreements', 'Users', 'Profile']],
+  [accounts.coordinatorDe, ['Organisations', 'Agreements', 'Users', 'Profile']],
+  [accounts.addictionSi, ['Organisations', 'Agreements', 'Profile']],
+  [accounts.welfareSi, ['Organisations', 'Agreements', 'Profile']],
+  [accounts.welfareDe, ['Organisations', 'Agreements', 'Profile']],
   [accounts.mentorSi, ['Profile']],
 ];
 

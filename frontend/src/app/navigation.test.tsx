@@ -21,8 +21,8 @@ function meFor(role: string) {
 
 const expected: Record<string, string[]> = {
   ADMIN: ['Organisations', 'Users', 'Profile'],
-  COORDINATOR: ['Organisations', 'Users', 'Profile'],
-  PROFESSIONAL: ['Organisations', 'Profile'],
+  COORDINATOR: ['Organisations', 'Agreements', 'Users', 'Profile'],
+  PROFESSIONAL: ['Organisations', 'Agreements', 'Profile'],
   MENTOR: ['Profile'],
 };
 

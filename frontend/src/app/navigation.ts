@@ -11,6 +11,7 @@ export const navItems: readonly NavItem[] = [
     labelKey: 'nav.organisations',
     roles: ['ADMIN', 'COORDINATOR', 'PROFESSIONAL'],
   },
+  { to: '/agreements', labelKey: 'nav.agreements', roles: ['COORDINATOR', 'PROFESSIONAL'] },
   { to: '/users', labelKey: 'nav.users', roles: ['ADMIN', 'COORDINATOR'] },
   { to: '/profile', labelKey: 'nav.profile', roles: ALL },
 ];

@@ -1,4 +1,7 @@
 import { createBrowserRouter, type RouteObject } from 'react-router';
+import { AgreementDetailRoute } from '@/features/agreements/routes/agreement-detail';
+import { AgreementNewRoute } from '@/features/agreements/routes/agreement-new';
+import { AgreementsRoute } from '@/features/agreements/routes/agreements';
 import { LoginRoute } from '@/features/auth/routes/login';
 import { OrganisationDetailRoute } from '@/features/organisations/routes/organisation-detail';
 import { OrganisationEditRoute } from '@/features/organisations/routes/organisation-edit';
@@ -28,6 +31,14 @@ export const routes: RouteObject[] = [
             children: [
               { path: 'organisations', element: <OrganisationsRoute /> },
               { path: 'organisations/:id', element: <OrganisationDetailRoute /> },
+            ],
+          },
+          {
+            element: <RequireRole roles={['COORDINATOR', 'PROFESSIONAL']} />,
+            children: [
+              { path: 'agreements', element: <AgreementsRoute /> },
+              { path: 'agreements/new', element: <AgreementNewRoute /> },
+              { path: 'agreements/:id', element: <AgreementDetailRoute /> },
             ],
           },
           {

@@ -17,7 +17,10 @@ export const cssVariablesResolver: CSSVariablesResolver = () => ({
     '--mantine-color-red-light-color': 'var(--mantine-color-red-9)',
     '--mantine-color-red-filled': 'var(--mantine-color-red-9)',
     '--mantine-color-blue-light-color': 'var(--mantine-color-blue-9)',
-    '--mantine-color-green-light-color': 'var(--mantine-color-green-9)',
+    // Green 9 and orange 9 stay under 4.5:1 on their light backgrounds: darker still.
+    '--mantine-color-green-light-color': '#1e6b30',
+    '--mantine-color-orange-light-color': '#a63c06',
+    '--mantine-color-gray-light-color': 'var(--mantine-color-gray-8)',
     '--mantine-color-dimmed': 'var(--mantine-color-gray-7)',
     '--mantine-color-placeholder': 'var(--mantine-color-gray-6)',
   },

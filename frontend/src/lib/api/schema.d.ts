@@ -3903,7 +3903,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description Not allowed from the current status (code illegal_transition) */
+      /** @description Not allowed from the current status (illegal_transition), or the agreement has no sections (agreement_empty) */
       409: {
         headers: {
           [name: string]: unknown;

@@ -38,13 +38,22 @@ export function hasSession(): boolean {
 
 export function setTokens(tokens: Tokens) {
   const hadSession = hasSession();
+  endedByLogout = false;
   accessToken = tokens.accessToken;
   storage()?.setItem(REFRESH_TOKEN_KEY, tokens.refreshToken);
   if (!hadSession) notify();
 }
 
-export function clearSession() {
+let endedByLogout = false;
+
+/** True when the last session ended with an explicit log-out (then no page is remembered for the next user). */
+export function sessionEndedByLogout(): boolean {
+  return endedByLogout;
+}
+
+export function clearSession({ logout = false }: { logout?: boolean } = {}) {
   const hadSession = hasSession();
+  endedByLogout = logout;
   accessToken = null;
   storage()?.removeItem(REFRESH_TOKEN_KEY);
   if (hadSession) notify();

@@ -7,7 +7,7 @@ export async function logout(): Promise<void> {
   try {
     if (hasSession()) await api.POST('/api/v1/auth/logout');
   } finally {
-    clearSession();
+    clearSession({ logout: true });
   }
 }
 

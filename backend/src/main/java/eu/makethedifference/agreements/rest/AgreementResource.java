@@ -328,7 +328,10 @@ public class AgreementResource {
             responseCode = "200",
             description = "The agreement in its new status",
             content = @Content(schema = @Schema(implementation = Detail.class)))
-    @APIResponse(responseCode = "409", description = "Not allowed from the current status (code illegal_transition)")
+    @APIResponse(
+            responseCode = "409",
+            description =
+                    "Not allowed from the current status (illegal_transition), or the agreement has no sections (agreement_empty)")
     public RestResponse<Detail> submitAgreement(@PathParam("id") UUID id, @Valid TransitionRequest r) {
         return act(id, Action.SUBMIT, r);
     }
