@@ -15,6 +15,7 @@ import {
   type AgreementStatus,
   type AgreementsQuery,
 } from '../api/get-agreements';
+import { useRegionOrganisations } from '../api/get-region-organisations';
 import { AgreementsTable } from '../components/agreements-table';
 
 export function AgreementsRoute() {
@@ -24,7 +25,10 @@ export function AgreementsRoute() {
   const page = Math.max(0, Number.parseInt(params.get('page') ?? '0', 10) || 0);
   const status = params.get('status') ?? '';
   const regionId = params.get('regionId') ?? '';
+  const organisationId = params.get('organisationId') ?? '';
   const manyRegions = me?.role === 'COORDINATOR' && me.regionIds.length > 1;
+  const partyRegion = (manyRegions && regionId) || me?.regionIds[0] || '';
+  const partyOptions = useRegionOrganisations(partyRegion, partyRegion !== '');
 
   const query: AgreementsQuery = {
     page,
@@ -32,6 +36,7 @@ export function AgreementsRoute() {
     sort: '-updatedAt',
     ...(status ? { status: status as AgreementStatus } : {}),
     ...(regionId && manyRegions ? { regionId } : {}),
+    ...(organisationId ? { organisationId } : {}),
   };
   const agreements = useAgreements(query);
   const regions = useRegions();
@@ -67,7 +72,9 @@ export function AgreementsRoute() {
           <NativeSelect
             label={t('agreements.filterRegion')}
             value={regionId}
-            onChange={(e) => update({ regionId: e.currentTarget.value, page: '0' })}
+            onChange={(e) =>
+              update({ regionId: e.currentTarget.value, organisationId: '', page: '0' })
+            }
             data={[
               { value: '', label: t('agreements.allRegions') },
               ...(regions.data ?? [])
@@ -77,6 +84,16 @@ export function AgreementsRoute() {
             w={{ base: '100%', xs: 260 }}
           />
         )}
+        <NativeSelect
+          label={t('agreements.filterParty')}
+          value={organisationId}
+          onChange={(e) => update({ organisationId: e.currentTarget.value, page: '0' })}
+          data={[
+            { value: '', label: t('agreements.allParties') },
+            ...(partyOptions.data ?? []).map((o) => ({ value: o.id, label: o.name })),
+          ]}
+          w={{ base: '100%', xs: 320 }}
+        />
       </Group>
       {agreements.isPending ? (
         <Loading />
