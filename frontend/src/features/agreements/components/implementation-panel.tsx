@@ -16,7 +16,7 @@ import { HealthBadge } from './badges';
 import { CommitmentForm } from './commitment-form';
 
 /** Commitments with their schedule and health, the activity log and the forms for both. */
-import { wrapButtonStyles } from './wrap-button';
+import { wrapButtonStyles } from '@/components/wrap-button';
 export function ImplementationPanel({ agreement }: { agreement: Agreement }) {
   const { t, i18n } = useTranslation();
   const commitments = useCommitments(agreement.id);

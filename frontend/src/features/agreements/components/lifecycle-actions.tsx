@@ -1,4 +1,5 @@
-import { Button, Group, Modal, Paper, Stack, Text, Textarea, Title } from '@mantine/core';
+import { ConfirmModal } from '@/components/confirm-modal';
+import { Button, Group, Paper, Stack, Text, Textarea, Title } from '@mantine/core';
 import { useMediaQuery } from '@mantine/hooks';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -15,7 +16,7 @@ import {
 const confirmed: readonly Transition[] = ['reopen', 'renew', 'terminate'];
 
 /** The lifecycle buttons allowed in the agreement's status, with their errors explained. */
-import { wrapButtonStyles } from './wrap-button';
+import { wrapButtonStyles } from '@/components/wrap-button';
 export function LifecycleActions({ agreement }: { agreement: Agreement }) {
   const { t } = useTranslation();
   const navigate = useNavigate();
@@ -88,44 +89,32 @@ export function LifecycleActions({ agreement }: { agreement: Agreement }) {
           ))}
         </Group>
       </Stack>
-      <Modal
-        closeButtonProps={{ 'aria-label': t('common.close') }}
+      <ConfirmModal
         opened={asking !== null}
         onClose={() => setAsking(null)}
         title={asking ? t(`agreements.lifecycle.${asking}Title`) : ''}
+        confirmLabel={asking ? t(`agreements.lifecycle.${asking}`) : ''}
+        danger={asking === 'terminate'}
+        loading={transition.isPending}
+        onConfirm={confirm}
         fullScreen={phone}
       >
-        <Stack gap="md">
-          <Text>{asking && t(`agreements.lifecycle.${asking}Confirm`)}</Text>
-          <ProblemAlert error={transition.error} />
-          <Textarea
-            label={t('agreements.lifecycle.reason')}
-            required={asking === 'terminate'}
-            value={reason}
-            maxLength={500}
-            autosize
-            minRows={2}
-            error={reasonError}
-            onChange={(e) => {
-              setReason(e.currentTarget.value);
-              setReasonError(null);
-            }}
-          />
-          <Group gap="sm">
-            <Button
-              color={asking === 'terminate' ? 'red' : undefined}
-              styles={wrapButtonStyles}
-              loading={transition.isPending}
-              onClick={confirm}
-            >
-              {asking && t(`agreements.lifecycle.${asking}`)}
-            </Button>
-            <Button variant="default" onClick={() => setAsking(null)}>
-              {t('common.cancel')}
-            </Button>
-          </Group>
-        </Stack>
-      </Modal>
+        <Text>{asking && t(`agreements.lifecycle.${asking}Confirm`)}</Text>
+        <ProblemAlert error={transition.error} />
+        <Textarea
+          label={t('agreements.lifecycle.reason')}
+          required={asking === 'terminate'}
+          value={reason}
+          maxLength={500}
+          autosize
+          minRows={2}
+          error={reasonError}
+          onChange={(e) => {
+            setReason(e.currentTarget.value);
+            setReasonError(null);
+          }}
+        />
+      </ConfirmModal>
     </Paper>
   );
 }

@@ -1,3 +1,4 @@
+import { ConfirmModal } from '@/components/confirm-modal';
 import { zodResolver } from '@hookform/resolvers/zod';
 import {
   Alert,
@@ -5,7 +6,6 @@ import {
   Badge,
   Button,
   Group,
-  Modal,
   NativeSelect,
   Paper,
   SimpleGrid,
@@ -164,36 +164,25 @@ export function PartiesPanel({ agreement, onReload }: Props) {
             </Button>
           </Group>
         ))}
-      <Modal
-        closeButtonProps={{ 'aria-label': t('common.close') }}
+      <ConfirmModal
         opened={removing !== null}
         onClose={() => setRemoving(null)}
         title={t('agreements.parties.removeTitle')}
+        confirmLabel={t('agreements.parties.remove')}
+        danger
+        loading={remove.isPending}
+        onConfirm={() =>
+          removing &&
+          remove.mutate(
+            { agreement, organisationId: removing.organisationId },
+            { onSettled: () => setRemoving(null) },
+          )
+        }
       >
-        <Stack gap="md">
-          <Text>
-            {t('agreements.parties.removeConfirm', { name: removing?.organisationName ?? '' })}
-          </Text>
-          <Group gap="sm">
-            <Button
-              color="red"
-              loading={remove.isPending}
-              onClick={() =>
-                removing &&
-                remove.mutate(
-                  { agreement, organisationId: removing.organisationId },
-                  { onSettled: () => setRemoving(null) },
-                )
-              }
-            >
-              {t('agreements.parties.remove')}
-            </Button>
-            <Button variant="default" onClick={() => setRemoving(null)}>
-              {t('common.cancel')}
-            </Button>
-          </Group>
-        </Stack>
-      </Modal>
+        <Text>
+          {t('agreements.parties.removeConfirm', { name: removing?.organisationName ?? '' })}
+        </Text>
+      </ConfirmModal>
     </Stack>
   );
 }

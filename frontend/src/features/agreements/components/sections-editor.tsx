@@ -1,10 +1,10 @@
+import { ConfirmModal } from '@/components/confirm-modal';
 import { zodResolver } from '@hookform/resolvers/zod';
 import {
   ActionIcon,
   Alert,
   Button,
   Group,
-  Modal,
   Paper,
   Stack,
   Text,
@@ -178,34 +178,23 @@ export function SectionsEditor({ agreement, onReload }: Props) {
             </Button>
           </Group>
         ))}
-      <Modal
-        closeButtonProps={{ 'aria-label': t('common.close') }}
+      <ConfirmModal
         opened={deleting !== null}
         onClose={() => setDeleting(null)}
         title={t('agreements.sections.deleteTitle')}
+        confirmLabel={t('common.delete')}
+        danger
+        loading={remove.isPending}
+        onConfirm={() =>
+          deleting &&
+          remove.mutate(
+            { agreement, sectionId: deleting.id },
+            { onSettled: () => setDeleting(null) },
+          )
+        }
       >
-        <Stack gap="md">
-          <Text>{t('agreements.sections.deleteConfirm', { title: deleting?.title ?? '' })}</Text>
-          <Group gap="sm">
-            <Button
-              color="red"
-              loading={remove.isPending}
-              onClick={() =>
-                deleting &&
-                remove.mutate(
-                  { agreement, sectionId: deleting.id },
-                  { onSettled: () => setDeleting(null) },
-                )
-              }
-            >
-              {t('common.delete')}
-            </Button>
-            <Button variant="default" onClick={() => setDeleting(null)}>
-              {t('common.cancel')}
-            </Button>
-          </Group>
-        </Stack>
-      </Modal>
+        <Text>{t('agreements.sections.deleteConfirm', { title: deleting?.title ?? '' })}</Text>
+      </ConfirmModal>
     </Stack>
   );
 }

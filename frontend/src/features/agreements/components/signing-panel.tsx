@@ -1,4 +1,5 @@
-import { Alert, Button, Group, Modal, Paper, Stack, Text, Title } from '@mantine/core';
+import { ConfirmModal } from '@/components/confirm-modal';
+import { Alert, Button, Paper, Stack, Text, Title } from '@mantine/core';
 import { useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -11,7 +12,7 @@ import { useSignAgreement } from '../api/sign-agreement';
 export const shortHash = (sha256: string) => sha256.slice(0, 12);
 
 /** Who signed the current version, who is missing, and a Sign button for the user's parties. */
-import { wrapButtonStyles } from './wrap-button';
+import { wrapButtonStyles } from '@/components/wrap-button';
 export function SigningPanel({ agreement }: { agreement: Agreement }) {
   const { t, i18n } = useTranslation();
   const queryClient = useQueryClient();
@@ -153,31 +154,23 @@ export function SigningPanel({ agreement }: { agreement: Agreement }) {
         </Paper>
       )}
 
-      <Modal
-        closeButtonProps={{ 'aria-label': t('common.close') }}
+      <ConfirmModal
         opened={signing !== null}
         onClose={() => setSigning(null)}
         title={t('agreements.signing.confirmTitle', { number: version })}
+        confirmLabel={t('agreements.signing.signVersion', { number: version })}
+        loading={sign.isPending}
+        onConfirm={confirm}
       >
-        <Stack gap="md">
-          <Text>
-            {t('agreements.signing.confirm', {
-              number: version,
-              title: agreement.title,
-              name: signing?.organisationName ?? '',
-            })}
-          </Text>
-          <ProblemAlert error={sign.error} />
-          <Group gap="sm">
-            <Button loading={sign.isPending} styles={wrapButtonStyles} onClick={confirm}>
-              {t('agreements.signing.signVersion', { number: version })}
-            </Button>
-            <Button variant="default" onClick={() => setSigning(null)}>
-              {t('common.cancel')}
-            </Button>
-          </Group>
-        </Stack>
-      </Modal>
+        <Text>
+          {t('agreements.signing.confirm', {
+            number: version,
+            title: agreement.title,
+            name: signing?.organisationName ?? '',
+          })}
+        </Text>
+        <ProblemAlert error={sign.error} />
+      </ConfirmModal>
     </Stack>
   );
 }

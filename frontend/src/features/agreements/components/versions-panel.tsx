@@ -12,7 +12,7 @@ import { shortHash } from './signing-panel';
 import { VersionDiff } from './version-diff';
 
 /** The version history: view one, compare two, download one as PDF. */
-import { wrapButtonStyles } from './wrap-button';
+import { wrapButtonStyles } from '@/components/wrap-button';
 export function VersionsPanel({ agreement }: { agreement: Agreement }) {
   const { t, i18n } = useTranslation();
   const versions = useVersions(agreement.id);

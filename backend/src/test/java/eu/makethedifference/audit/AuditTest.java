@@ -113,6 +113,34 @@ class AuditTest {
     }
 
     @Test
+    void shouldNeverWriteCredentialsTokensOrEMailAddressesIntoTheAuditLog() {
+        String email = "audit.secret." + java.util.UUID.randomUUID() + "@example.org";
+        String password = "never-in-the-log-" + java.util.UUID.randomUUID();
+        Api.raw(null)
+                .body(java.util.Map.of("email", email, "password", password))
+                .post("/api/v1/auth/login")
+                .then()
+                .statusCode(401);
+        Api.Tokens tokens = Api.login(Api.WELFARE_DE, Api.PASSWORD);
+        Api.withToken(tokens.accessToken() + "x").get("/api/v1/me").then().statusCode(401);
+        Api.raw(null)
+                .body(java.util.Map.of("refreshToken", tokens.refreshToken()))
+                .post("/api/v1/auth/refresh")
+                .then()
+                .statusCode(200);
+
+        String everyColumn =
+                "concat_ws('|', actor_type, actor_id, action, object_type, object_id, region_id, outcome, source_ip, detail)";
+        for (String secret : java.util.List.of(
+                email, password, Api.PASSWORD, tokens.accessToken(), tokens.refreshToken(), Api.WELFARE_DE)) {
+            assertEquals(
+                    0,
+                    Db.count("select count(*) from audit_event where position(? in " + everyColumn + ") > 0", secret),
+                    "the audit log holds a secret or an e-mail address");
+        }
+    }
+
+    @Test
     void shouldRecordADeniedAccess() {
         TestUser mentor = TestUsers.mentor(Api.REGION_SI);
         String token = mentor.login().accessToken();

@@ -13,6 +13,7 @@ import eu.makethedifference.agreements.rest.AgreementDtos.TransitionRequest;
 import eu.makethedifference.agreements.rest.AgreementDtos.UpdateRequest;
 import eu.makethedifference.agreements.service.AgreementService;
 import eu.makethedifference.common.rest.Etags;
+import eu.makethedifference.common.rest.PageParams;
 import eu.makethedifference.common.rest.Paging;
 import eu.makethedifference.common.security.Caller;
 import eu.makethedifference.common.security.CallerContext;
@@ -20,12 +21,10 @@ import eu.makethedifference.common.security.Role;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
-import jakarta.validation.constraints.Max;
-import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
-import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
@@ -35,7 +34,6 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
-import java.net.URI;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
@@ -74,14 +72,7 @@ public class AgreementResource {
             description = "One page of agreements",
             content = @Content(schema = @Schema(implementation = AgreementDtos.Page.class)))
     public AgreementDtos.Page listAgreements(
-            @QueryParam("page") @DefaultValue("0") @Min(0) @Max(100000) @Parameter(description = "Page number, from 0")
-                    int page,
-            @QueryParam("size")
-                    @DefaultValue(Paging.DEFAULT_SIZE)
-                    @Min(1)
-                    @Max(Paging.MAX_SIZE)
-                    @Parameter(description = "Page size, at most 100")
-                    int size,
+            @Valid @BeanParam PageParams pageParams,
             @QueryParam("sort")
                     @Parameter(
                             description = "title, status, updatedAt or reviewDate; prefix - for descending",
@@ -95,11 +86,11 @@ public class AgreementResource {
             @QueryParam("regionId") @Parameter(description = "Only this region") UUID regionId,
             @QueryParam("organisationId") @Parameter(description = "Only agreements this organisation is a party to")
                     UUID organisationId) {
-        Paging paging = Paging.of(page, size, sort, AgreementService.SORTS, "-updatedAt");
+        Paging paging = Paging.of(pageParams.page, pageParams.size, sort, AgreementService.SORTS, "-updatedAt");
         AgreementService.Result result =
                 service.list(caller.require(), new AgreementService.Filter(status, regionId, organisationId), paging);
         return new AgreementDtos.Page(
-                result.items().stream().map(views::summary).toList(), result.total(), page, size);
+                views.summaries(result.items()), result.total(), pageParams.page, pageParams.size);
     }
 
     @POST
@@ -117,10 +108,7 @@ public class AgreementResource {
     public RestResponse<Detail> createAgreement(@NotNull @Valid CreateRequest request) {
         Caller c = caller.require();
         Agreement a = service.create(c, request.regionId(), request.title());
-        return RestResponse.ResponseBuilder.create(RestResponse.Status.CREATED, views.detail(c, a))
-                .location(URI.create("/api/v1/agreements/" + a.id))
-                .tag(String.valueOf(a.version))
-                .build();
+        return Etags.created(views.detail(c, a), "/api/v1/agreements/" + a.id, a.version);
     }
 
     @GET
@@ -442,8 +430,6 @@ public class AgreementResource {
     }
 
     private RestResponse<Detail> withEtag(Caller c, Agreement a) {
-        return RestResponse.ResponseBuilder.ok(views.detail(c, a))
-                .tag(String.valueOf(a.version))
-                .build();
+        return Etags.ok(views.detail(c, a), a.version);
     }
 }

@@ -50,15 +50,27 @@ public class AgreementViews {
                 id, k -> users.find(k).map(UserService.UserRef::displayName).orElse(""));
     }
 
-    Summary summary(Agreement a) {
-        List<PartyName> parties = agreements.parties(a.id).stream()
-                .map(p -> {
-                    OrganisationRef o = org(p.organisationId());
-                    return new PartyName(o.id(), o.name(), o.helpSystem());
-                })
-                .sorted(Comparator.comparing(PartyName::organisationName))
+    /** List items; the parties of all of them come from one query. */
+    List<Summary> summaries(List<Agreement> page) {
+        Map<UUID, List<AgreementParty>> parties =
+                agreements.partiesOf(page.stream().map(a -> a.id).toList());
+        return page.stream()
+                .map(a -> new Summary(
+                        a.id,
+                        a.regionId,
+                        a.title,
+                        a.status,
+                        a.currentVersion,
+                        a.reviewDate,
+                        parties.getOrDefault(a.id, List.of()).stream()
+                                .map(p -> {
+                                    OrganisationRef o = org(p.organisationId());
+                                    return new PartyName(o.id(), o.name(), o.helpSystem());
+                                })
+                                .sorted(Comparator.comparing(PartyName::organisationName))
+                                .toList(),
+                        a.updatedAt))
                 .toList();
-        return new Summary(a.id, a.regionId, a.title, a.status, a.currentVersion, a.reviewDate, parties, a.updatedAt);
     }
 
     Detail detail(Caller caller, Agreement a) {
@@ -121,7 +133,7 @@ public class AgreementViews {
                 a.signedVersion,
                 a.signedAt,
                 a.successorId,
-                agreements.bridges(a.id),
+                AgreementService.bridges(parties.stream().map(Party::helpSystem).toList()),
                 sections,
                 parties,
                 voided,

@@ -114,9 +114,7 @@ public class CommitmentResource {
         int version = Etags.requireVersion(ifMatch);
         Caller c = caller.require();
         Commitment updated = service.update(c, id, commitmentId, version, data(r));
-        return RestResponse.ResponseBuilder.ok(view(c, id, updated.id))
-                .tag(String.valueOf(updated.version))
-                .build();
+        return Etags.ok(view(c, id, updated.id), updated.version);
     }
 
     @GET

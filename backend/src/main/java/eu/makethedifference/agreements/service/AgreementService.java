@@ -7,6 +7,7 @@ import eu.makethedifference.agreements.AgreementStatus;
 import eu.makethedifference.agreements.AgreementStatus.Action;
 import eu.makethedifference.audit.service.AuditService;
 import eu.makethedifference.common.error.ApiException;
+import eu.makethedifference.common.persistence.SqlValues;
 import eu.makethedifference.common.rest.Etags;
 import eu.makethedifference.common.rest.Paging;
 import eu.makethedifference.common.security.Caller;
@@ -24,13 +25,14 @@ import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import java.util.stream.Collectors;
 
 /**
  * Cooperation agreements: drafting, parties, the lifecycle and signing. Coordinators of the region and the
@@ -135,20 +137,35 @@ public class AgreementService {
                     ((Number) r[1]).intValue(),
                     (UUID) r[2],
                     (UUID) r[3],
-                    AgreementVersions.instant(r[4]),
+                    SqlValues.instant(r[4]),
                     (String) r[5],
-                    AgreementVersions.instant(r[6]),
+                    SqlValues.instant(r[6]),
                     (String) r[7]));
         }
         return out;
     }
 
+    /** The parties of several agreements in one query, by agreement. */
+    public Map<UUID, List<AgreementParty>> partiesOf(Collection<UUID> agreementIds) {
+        if (agreementIds.isEmpty()) {
+            return Map.of();
+        }
+        return AgreementParty.<AgreementParty>list("key.agreementId in ?1 order by addedAt", agreementIds).stream()
+                .collect(Collectors.groupingBy(p -> p.key.agreementId()));
+    }
+
     /** Does the agreement have at least one addiction-care and one youth-welfare party? */
     public boolean bridges(UUID agreementId) {
-        Set<HelpSystem> systems = new HashSet<>();
-        for (AgreementParty party : parties(agreementId)) {
-            organisations.find(party.organisationId()).ifPresent(o -> systems.add(o.helpSystem()));
-        }
+        return bridges(parties(agreementId).stream()
+                .map(party -> organisations
+                        .find(party.organisationId())
+                        .map(OrganisationRef::helpSystem)
+                        .orElse(null))
+                .toList());
+    }
+
+    /** The bridge rule on the parties' help systems. */
+    public static boolean bridges(Collection<HelpSystem> systems) {
         return systems.contains(HelpSystem.ADDICTION_CARE) && systems.contains(HelpSystem.YOUTH_WELFARE);
     }
 
@@ -179,7 +196,7 @@ public class AgreementService {
         a.language = region.defaultLanguage();
         a.referralResponseDays = 10;
         a.createdBy = caller.userId();
-        a.createdAt = now();
+        a.createdAt = SqlValues.now();
         a.updatedAt = a.createdAt;
         a.persist();
         int position = 1;
@@ -281,11 +298,11 @@ public class AgreementService {
         if (added) {
             party = new AgreementParty();
             party.key = new AgreementParty.Key(a.id, organisationId);
-            party.addedAt = now();
+            party.addedAt = SqlValues.now();
         }
         party.contactName = data.contactName().strip();
-        party.contactEmail = blankToNull(data.contactEmail());
-        party.contactPhone = blankToNull(data.contactPhone());
+        party.contactEmail = SqlValues.nullIfBlank(data.contactEmail());
+        party.contactPhone = SqlValues.nullIfBlank(data.contactPhone());
         party.signatoryUserId = data.signatoryUserId();
         party.persist();
         em.flush();
@@ -352,7 +369,7 @@ public class AgreementService {
         }
         a.status = action.target();
         a.statusReason = reason == null || reason.isBlank() ? null : reason.strip();
-        a.updatedAt = now();
+        a.updatedAt = SqlValues.now();
         em.flush();
         audit.record("AGREEMENT_" + action.name(), "AGREEMENT", a.id, a.regionId);
         return a;
@@ -414,10 +431,10 @@ public class AgreementService {
         if (signed == parties(a.id).size()) {
             a.status = AgreementStatus.SIGNED;
             a.signedVersion = a.currentVersion;
-            a.signedAt = now();
+            a.signedAt = SqlValues.now();
             audit.record("AGREEMENT_BINDING", "AGREEMENT", a.id, a.regionId);
         }
-        a.updatedAt = now();
+        a.updatedAt = SqlValues.now();
         em.flush();
         return a;
     }
@@ -478,7 +495,7 @@ public class AgreementService {
                 voidSignatures(a, "The text changed in version " + number + ": " + reason);
             }
         }
-        a.updatedAt = now();
+        a.updatedAt = SqlValues.now();
         em.flush();
         audit.record("AGREEMENT_TEXT_CHANGED", "AGREEMENT", a.id, a.regionId);
         return a;
@@ -501,7 +518,7 @@ public class AgreementService {
         a.language = old.language;
         a.referralResponseDays = old.referralResponseDays;
         a.createdBy = caller.userId();
-        a.createdAt = now();
+        a.createdAt = SqlValues.now();
         a.updatedAt = a.createdAt;
         a.persist();
         for (AgreementSection s : sections(old.id)) {
@@ -548,13 +565,5 @@ public class AgreementService {
 
     private static String abbreviate(String s) {
         return s == null ? "" : s.length() > 120 ? s.substring(0, 117) + "..." : s;
-    }
-
-    private static String blankToNull(String s) {
-        return s == null || s.isBlank() ? null : s.strip();
-    }
-
-    private static Instant now() {
-        return Instant.now().truncatedTo(ChronoUnit.MICROS);
     }
 }

@@ -6,6 +6,7 @@ import eu.makethedifference.agreements.Agreement;
 import eu.makethedifference.agreements.AgreementParty;
 import eu.makethedifference.agreements.AgreementSection;
 import eu.makethedifference.common.error.ApiException;
+import eu.makethedifference.common.persistence.SqlValues;
 import eu.makethedifference.identity.service.UserService;
 import eu.makethedifference.organisations.service.OrganisationService;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -16,7 +17,6 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HexFormat;
@@ -141,7 +141,8 @@ public class AgreementVersions {
                 .setParameter(1, agreementId)
                 .getResultList()) {
             Object[] r = (Object[]) row;
-            out.add(new Summary(((Number) r[0]).intValue(), (String) r[1], (String) r[2], (UUID) r[3], instant(r[4])));
+            out.add(new Summary(
+                    ((Number) r[0]).intValue(), (String) r[1], (String) r[2], (UUID) r[3], SqlValues.instant(r[4])));
         }
         return out;
     }
@@ -162,7 +163,7 @@ public class AgreementVersions {
                     (String) r[1],
                     (String) r[2],
                     (UUID) r[3],
-                    instant(r[4]),
+                    SqlValues.instant(r[4]),
                     json.readValue((String) r[5], Text.class));
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("unreadable agreement version", e);
@@ -239,18 +240,5 @@ public class AgreementVersions {
             map.put(sections.get(i).id(), i + 1);
         }
         return map;
-    }
-
-    static Instant instant(Object value) {
-        if (value == null) {
-            return null;
-        }
-        if (value instanceof Instant i) {
-            return i;
-        }
-        if (value instanceof OffsetDateTime o) {
-            return o.toInstant();
-        }
-        return ((java.sql.Timestamp) value).toInstant();
     }
 }

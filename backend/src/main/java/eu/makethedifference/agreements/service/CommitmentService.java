@@ -6,6 +6,7 @@ import eu.makethedifference.agreements.CommitmentType;
 import eu.makethedifference.agreements.FrequencyUnit;
 import eu.makethedifference.audit.service.AuditService;
 import eu.makethedifference.common.error.ApiException;
+import eu.makethedifference.common.persistence.SqlValues;
 import eu.makethedifference.common.rest.Etags;
 import eu.makethedifference.common.security.Caller;
 import eu.makethedifference.organisations.service.RegionService;
@@ -114,7 +115,7 @@ public class CommitmentService {
         List<CommitmentView> out = new ArrayList<>();
         for (Commitment c : Commitment.<Commitment>list("agreementId = ?1 order by createdAt", agreementId)) {
             Object[] s = stats.get(c.id);
-            LocalDate last = s == null ? null : toDate(s[1]);
+            LocalDate last = s == null ? null : SqlValues.date(s[1]);
             int count = s == null ? 0 : ((Number) s[2]).intValue();
             Health h = a.status.isBinding()
                     ? health(c.nextDueOn, today, c.frequencyUnit, c.frequencyValue)
@@ -131,7 +132,7 @@ public class CommitmentService {
         Commitment c = new Commitment();
         c.id = UUID.randomUUID();
         c.agreementId = a.id;
-        c.createdAt = Instant.now().truncatedTo(ChronoUnit.MICROS);
+        c.createdAt = SqlValues.now();
         apply(a, c, data);
         c.persistAndFlush();
         audit.record("AGREEMENT_COMMITMENT_CREATED", "AGREEMENT", a.id, a.regionId);
@@ -170,31 +171,15 @@ public class CommitmentService {
                 .setParameter(2, commitmentId)
                 .getResultList()) {
             Object[] r = (Object[]) row;
-            List<UUID> orgs = new ArrayList<>();
-            Object array = r[6];
-            if (array instanceof UUID[] ids) {
-                orgs.addAll(List.of(ids));
-            } else if (array instanceof Object[] ids) {
-                for (Object id : ids) {
-                    orgs.add((UUID) id);
-                }
-            } else if (array instanceof java.sql.Array sqlArray) {
-                try {
-                    for (Object id : (Object[]) sqlArray.getArray()) {
-                        orgs.add((UUID) id);
-                    }
-                } catch (java.sql.SQLException e) {
-                    throw new IllegalStateException(e);
-                }
-            }
+            List<UUID> orgs = SqlValues.uuids(r[6]);
             out.add(new Activity(
                     (UUID) r[0],
                     (UUID) r[1],
-                    toDate(r[2]),
+                    SqlValues.date(r[2]),
                     orgs,
                     (String) r[3],
                     (UUID) r[4],
-                    AgreementVersions.instant(r[5])));
+                    SqlValues.instant(r[5])));
         }
         return out;
     }
@@ -239,8 +224,8 @@ public class CommitmentService {
                     .setParameter(2, org)
                     .executeUpdate();
         }
-        LocalDate last =
-                toDate(em.createNativeQuery("select max(held_on) from agreement_activity where commitment_id = ?1")
+        LocalDate last = SqlValues.date(
+                em.createNativeQuery("select max(held_on) from agreement_activity where commitment_id = ?1")
                         .setParameter(1, c.id)
                         .getSingleResult());
         c.nextDueOn = nextDue(c.startsOn, last, c.frequencyUnit, c.frequencyValue);
@@ -297,9 +282,10 @@ public class CommitmentService {
         c.startsOn = data.startsOn() == null ? today(a) : data.startsOn();
         LocalDate last = c.id == null
                 ? null
-                : toDate(em.createNativeQuery("select max(held_on) from agreement_activity where commitment_id = ?1")
-                        .setParameter(1, c.id)
-                        .getSingleResult());
+                : SqlValues.date(
+                        em.createNativeQuery("select max(held_on) from agreement_activity where commitment_id = ?1")
+                                .setParameter(1, c.id)
+                                .getSingleResult());
         c.nextDueOn = nextDue(c.startsOn, last, c.frequencyUnit, c.frequencyValue);
         c.overdueSince = null;
     }
@@ -322,15 +308,5 @@ public class CommitmentService {
         ZoneId zone =
                 regions.find(a.regionId).map(RegionService.RegionRef::zone).orElse(ZoneId.of("UTC"));
         return LocalDate.now(zone);
-    }
-
-    private static LocalDate toDate(Object value) {
-        if (value == null) {
-            return null;
-        }
-        if (value instanceof LocalDate d) {
-            return d;
-        }
-        return ((java.sql.Date) value).toLocalDate();
     }
 }

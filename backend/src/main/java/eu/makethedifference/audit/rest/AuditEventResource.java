@@ -1,15 +1,14 @@
 package eu.makethedifference.audit.rest;
 
 import eu.makethedifference.audit.service.AuditQueryService;
-import eu.makethedifference.common.rest.Paging;
+import eu.makethedifference.common.rest.PageParams;
 import eu.makethedifference.common.security.CallerContext;
 import eu.makethedifference.common.security.Role;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
-import jakarta.validation.constraints.Max;
-import jakarta.validation.constraints.Min;
+import jakarta.validation.Valid;
 import jakarta.validation.constraints.Pattern;
-import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
@@ -45,14 +44,7 @@ public class AuditEventResource {
             description = "One page of events",
             content = @Content(schema = @Schema(implementation = AuditEventPage.class)))
     public AuditEventPage listAuditEvents(
-            @QueryParam("page") @DefaultValue("0") @Min(0) @Max(100000) @Parameter(description = "Page number, from 0")
-                    int page,
-            @QueryParam("size")
-                    @DefaultValue(Paging.DEFAULT_SIZE)
-                    @Min(1)
-                    @Max(Paging.MAX_SIZE)
-                    @Parameter(description = "Page size, at most 100")
-                    int size,
+            @Valid @BeanParam PageParams pageParams,
             @QueryParam("actorId") @Parameter(description = "Only events of this user") UUID actorId,
             @QueryParam("objectType")
                     @Pattern(regexp = "^[A-Z_]{1,32}$")
@@ -73,7 +65,11 @@ public class AuditEventResource {
             @QueryParam("from") @Parameter(description = "From this instant (inclusive)") Instant from,
             @QueryParam("to") @Parameter(description = "Until this instant (exclusive)") Instant to) {
         AuditQueryService.Result result = service.list(
-                caller.require(), new AuditQueryService.Filter(actorId, objectType, objectId, from, to), page, size);
-        return new AuditEventPage(result.items().stream().map(AuditEvent::of).toList(), result.total(), page, size);
+                caller.require(),
+                new AuditQueryService.Filter(actorId, objectType, objectId, from, to),
+                pageParams.page,
+                pageParams.size);
+        return new AuditEventPage(
+                result.items().stream().map(AuditEvent::of).toList(), result.total(), pageParams.page, pageParams.size);
     }
 }

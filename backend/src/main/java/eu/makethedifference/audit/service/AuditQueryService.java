@@ -1,6 +1,7 @@
 package eu.makethedifference.audit.service;
 
 import eu.makethedifference.common.error.ApiException;
+import eu.makethedifference.common.persistence.SqlValues;
 import eu.makethedifference.common.security.Caller;
 import eu.makethedifference.common.security.Role;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -8,7 +9,6 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.Query;
 import java.time.Instant;
-import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -95,7 +95,7 @@ public class AuditQueryService {
             Object[] r = (Object[]) row;
             items.add(new Entry(
                     ((Number) r[0]).longValue(),
-                    instant(r[1]),
+                    SqlValues.instant(r[1]),
                     (String) r[2],
                     (UUID) r[3],
                     (String) r[4],
@@ -106,15 +106,5 @@ public class AuditQueryService {
                     (String) r[9]));
         }
         return new Result(items, ((Number) count.getSingleResult()).longValue());
-    }
-
-    private static Instant instant(Object value) {
-        if (value instanceof Instant i) {
-            return i;
-        }
-        if (value instanceof OffsetDateTime o) {
-            return o.toInstant();
-        }
-        return ((java.sql.Timestamp) value).toInstant();
     }
 }

@@ -5,11 +5,16 @@ import io.quarkus.runtime.StartupEvent;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
+import java.time.Duration;
+import java.util.Optional;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
-/** Refuses to start the prod profile with demo accounts or a too long access token lifetime. */
+/** Refuses to start the prod profile with demo accounts, or any profile with unsafe token or hash settings. */
 @ApplicationScoped
 public class ProdSafetyCheck {
+    static final Duration MAX_ACCESS_TOKEN_LIFETIME = Duration.ofMinutes(15);
+    static final int MIN_BCRYPT_COST = 12;
+
     @Inject
     AppConfig config;
 
@@ -17,17 +22,28 @@ public class ProdSafetyCheck {
     String profile;
 
     void onStart(@Observes StartupEvent event) {
-        if (config.auth().accessTokenLifetime().toMinutes() > 15) {
-            throw new IllegalStateException("mtd.auth.access-token-lifetime must be at most 15 minutes");
+        refusal(
+                        LaunchMode.current() == LaunchMode.NORMAL ? profile : "test",
+                        config.demo().enabled(),
+                        config.auth().accessTokenLifetime(),
+                        config.auth().bcryptCost())
+                .ifPresent(reason -> {
+                    throw new IllegalStateException(reason);
+                });
+    }
+
+    /** Why the app must not start with these settings, if it must not. */
+    static Optional<String> refusal(String profile, boolean demo, Duration accessTokenLifetime, int bcryptCost) {
+        if (accessTokenLifetime.compareTo(MAX_ACCESS_TOKEN_LIFETIME) > 0) {
+            return Optional.of("mtd.auth.access-token-lifetime must be at most 15 minutes");
         }
-        if (config.auth().bcryptCost() < 12) {
-            throw new IllegalStateException("mtd.auth.bcrypt-cost must be at least 12");
+        if (bcryptCost < MIN_BCRYPT_COST) {
+            return Optional.of("mtd.auth.bcrypt-cost must be at least 12");
         }
-        if (LaunchMode.current() == LaunchMode.NORMAL
-                && "prod".equals(profile)
-                && config.demo().enabled()) {
-            throw new IllegalStateException(
+        if ("prod".equals(profile) && demo) {
+            return Optional.of(
                     "Demo mode is on in the prod profile. Use QUARKUS_PROFILE=demo for a demonstration, or set MTD_DEMO_ENABLED=false");
         }
+        return Optional.empty();
     }
 }

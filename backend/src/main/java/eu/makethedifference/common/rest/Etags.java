@@ -1,14 +1,12 @@
 package eu.makethedifference.common.rest;
 
 import eu.makethedifference.common.error.ApiException;
+import java.net.URI;
+import org.jboss.resteasy.reactive.RestResponse;
 
 /** Strong ETags made of the row version: {@code "3"}. Updates must send it back in {@code If-Match}. */
 public final class Etags {
     private Etags() {}
-
-    public static String of(long version) {
-        return "\"" + version + "\"";
-    }
 
     /** The version the client last saw; 428 without If-Match, 412 for a malformed one. */
     public static int requireVersion(String ifMatch) {
@@ -38,6 +36,21 @@ public final class Etags {
         if (expected != current) {
             throw stale();
         }
+    }
+
+    /** 200 with the body and its version as the ETag. */
+    public static <T> RestResponse<T> ok(T body, int version) {
+        return RestResponse.ResponseBuilder.ok(body)
+                .tag(String.valueOf(version))
+                .build();
+    }
+
+    /** 201 with the body, its Location and its version as the ETag. */
+    public static <T> RestResponse<T> created(T body, String location, int version) {
+        return RestResponse.ResponseBuilder.create(RestResponse.Status.CREATED, body)
+                .location(URI.create(location))
+                .tag(String.valueOf(version))
+                .build();
     }
 
     public static ApiException stale() {

@@ -22,8 +22,4 @@ public record Paging(int page, int size, String orderBy) {
         }
         return new Paging(page, size, column + (descending ? " desc" : " asc"));
     }
-
-    public int offset() {
-        return page * size;
-    }
 }

@@ -1,5 +1,6 @@
 package eu.makethedifference.common.security;
 
+import eu.makethedifference.common.persistence.SqlValues;
 import io.agroal.api.AgroalDataSource;
 import io.quarkus.security.AuthenticationFailedException;
 import io.quarkus.security.identity.AuthenticationRequestContext;
@@ -9,12 +10,10 @@ import io.quarkus.security.runtime.QuarkusSecurityIdentity;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import java.sql.Array;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.util.HashSet;
 import java.util.Set;
 import java.util.UUID;
 import org.eclipse.microprofile.jwt.JsonWebToken;
@@ -69,12 +68,8 @@ public class SessionAugmentor implements SecurityIdentityAugmentor {
                 }
                 Role role = Role.valueOf(rs.getString(1));
                 UUID organisationId = rs.getObject(2, UUID.class);
-                Set<UUID> regions = new HashSet<>();
-                Array array = rs.getArray(3);
-                for (Object o : (Object[]) array.getArray()) {
-                    regions.add((UUID) o);
-                }
-                Caller caller = new Caller(userId, role, Set.copyOf(regions), organisationId, sessionId);
+                Set<UUID> regions = Set.copyOf(SqlValues.uuids(rs.getArray(3)));
+                Caller caller = new Caller(userId, role, regions, organisationId, sessionId);
                 return QuarkusSecurityIdentity.builder()
                         .setPrincipal(identity.getPrincipal())
                         .addCredentials(identity.getCredentials())

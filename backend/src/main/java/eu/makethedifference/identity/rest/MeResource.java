@@ -81,8 +81,6 @@ public class MeResource {
     }
 
     private static RestResponse<Me> withEtag(UserAccount user) {
-        return RestResponse.ResponseBuilder.ok(Me.of(user))
-                .tag(String.valueOf(user.version))
-                .build();
+        return Etags.ok(Me.of(user), user.version);
     }
 }

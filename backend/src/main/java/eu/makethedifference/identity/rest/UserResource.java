@@ -1,6 +1,7 @@
 package eu.makethedifference.identity.rest;
 
 import eu.makethedifference.common.rest.Etags;
+import eu.makethedifference.common.rest.PageParams;
 import eu.makethedifference.common.rest.Paging;
 import eu.makethedifference.common.security.CallerContext;
 import eu.makethedifference.common.security.Role;
@@ -9,11 +10,9 @@ import eu.makethedifference.identity.service.UserService;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
-import jakarta.validation.constraints.Max;
-import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
-import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
@@ -23,7 +22,6 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
-import java.net.URI;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
@@ -54,14 +52,7 @@ public class UserResource {
             description = "One page of accounts",
             content = @Content(schema = @Schema(implementation = UserPage.class)))
     public UserPage listUsers(
-            @QueryParam("page") @DefaultValue("0") @Min(0) @Max(100000) @Parameter(description = "Page number, from 0")
-                    int page,
-            @QueryParam("size")
-                    @DefaultValue(Paging.DEFAULT_SIZE)
-                    @Min(1)
-                    @Max(Paging.MAX_SIZE)
-                    @Parameter(description = "Page size, at most 100")
-                    int size,
+            @Valid @BeanParam PageParams pageParams,
             @QueryParam("sort")
                     @Parameter(
                             description = "displayName, email, role or createdAt; prefix - for descending",
@@ -73,9 +64,10 @@ public class UserResource {
                     String sort,
             @QueryParam("role") @Parameter(description = "Only this role") Role role,
             @QueryParam("regionId") @Parameter(description = "Only users of this region") UUID regionId) {
-        Paging paging = Paging.of(page, size, sort, UserService.SORTS, "displayName");
+        Paging paging = Paging.of(pageParams.page, pageParams.size, sort, UserService.SORTS, "displayName");
         UserService.Result result = service.list(caller.require(), new UserService.Filter(role, regionId), paging);
-        return new UserPage(result.items().stream().map(User::of).toList(), result.total(), page, size);
+        return new UserPage(
+                result.items().stream().map(User::of).toList(), result.total(), pageParams.page, pageParams.size);
     }
 
     @GET
@@ -120,10 +112,7 @@ public class UserResource {
                         r.regionIds(),
                         r.organisationId(),
                         r.initialPassword()));
-        return RestResponse.ResponseBuilder.create(RestResponse.Status.CREATED, User.of(user))
-                .location(URI.create("/api/v1/users/" + user.id))
-                .tag(String.valueOf(user.version))
-                .build();
+        return Etags.created(User.of(user), "/api/v1/users/" + user.id, user.version);
     }
 
     @PUT
@@ -169,8 +158,6 @@ public class UserResource {
     }
 
     private static RestResponse<User> withEtag(UserAccount user) {
-        return RestResponse.ResponseBuilder.ok(User.of(user))
-                .tag(String.valueOf(user.version))
-                .build();
+        return Etags.ok(User.of(user), user.version);
     }
 }

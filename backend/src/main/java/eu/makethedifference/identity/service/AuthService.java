@@ -3,6 +3,7 @@ package eu.makethedifference.identity.service;
 import eu.makethedifference.audit.service.AuditService;
 import eu.makethedifference.audit.service.AuditService.Outcome;
 import eu.makethedifference.common.config.AppConfig;
+import eu.makethedifference.common.persistence.SqlValues;
 import eu.makethedifference.common.security.Caller;
 import eu.makethedifference.identity.UserAccount;
 import io.quarkus.elytron.security.common.BcryptUtil;
@@ -109,7 +110,8 @@ public class AuthService {
             audit.recordFor(userId, "REFRESH_TOKEN_REUSED", "SESSION", sessionId, null, Outcome.DENIED);
             return null;
         }
-        boolean expired = instant(row[3]).isBefore(now) || instant(row[5]).isBefore(now);
+        boolean expired = SqlValues.instant(row[3]).isBefore(now)
+                || SqlValues.instant(row[5]).isBefore(now);
         if (row[4] != null || expired || !((Boolean) row[8])) {
             audit.recordFor(userId, "REFRESH_REFUSED", "SESSION", sessionId, null, Outcome.DENIED);
             return null;
@@ -152,7 +154,7 @@ public class AuthService {
         List<?> rows = em.createNativeQuery("select locked_until from login_throttle where email_key = ?1")
                 .setParameter(1, key)
                 .getResultList();
-        return rows.isEmpty() ? null : instant(rows.get(0));
+        return rows.isEmpty() ? null : SqlValues.instant(rows.get(0));
     }
 
     /** Counts a failure atomically; returns true when this failure locked the account. */
@@ -177,21 +179,5 @@ public class AuthService {
             return true;
         }
         return false;
-    }
-
-    private static Instant instant(Object value) {
-        if (value == null) {
-            return null;
-        }
-        if (value instanceof Instant i) {
-            return i;
-        }
-        if (value instanceof java.time.OffsetDateTime o) {
-            return o.toInstant();
-        }
-        if (value instanceof java.sql.Timestamp t) {
-            return t.toInstant();
-        }
-        throw new IllegalStateException("unexpected time type " + value.getClass());
     }
 }

@@ -3,6 +3,7 @@ package eu.makethedifference.identity.service;
 import eu.makethedifference.audit.service.AuditService;
 import eu.makethedifference.common.config.AppConfig;
 import eu.makethedifference.common.error.ApiException;
+import eu.makethedifference.common.persistence.SqlValues;
 import eu.makethedifference.common.rest.Etags;
 import eu.makethedifference.common.rest.Paging;
 import eu.makethedifference.common.security.Caller;
@@ -16,8 +17,6 @@ import io.quarkus.panache.common.Parameters;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
-import java.time.Instant;
-import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -149,7 +148,7 @@ public class UserService {
         user.passwordHash =
                 BcryptUtil.bcryptHash(data.initialPassword(), config.auth().bcryptCost());
         user.enabled = true;
-        user.createdAt = Instant.now().truncatedTo(ChronoUnit.MICROS);
+        user.createdAt = SqlValues.now();
         user.updatedAt = user.createdAt;
         user.persistAndFlush();
         audit.record("USER_CREATED", "USER", user.id, firstRegion(user));
@@ -179,7 +178,7 @@ public class UserService {
         user.regionIds.addAll(regionIds);
         user.organisationId = change.organisationId();
         user.enabled = change.enabled();
-        user.updatedAt = Instant.now().truncatedTo(ChronoUnit.MICROS);
+        user.updatedAt = SqlValues.now();
         user.persistAndFlush();
         if (accessChanged) {
             auth.revokeAllSessions(user.id, null, disabled ? "USER_DISABLED" : "ACCESS_CHANGED");
@@ -204,7 +203,7 @@ public class UserService {
         requireLanguage(preferredLanguage);
         user.displayName = displayName.strip();
         user.preferredLanguage = preferredLanguage;
-        user.updatedAt = Instant.now().truncatedTo(ChronoUnit.MICROS);
+        user.updatedAt = SqlValues.now();
         user.persistAndFlush();
         audit.record("PROFILE_UPDATED", "USER", user.id, null);
         return user;
@@ -225,7 +224,7 @@ public class UserService {
         }
         PasswordPolicy.check("newPassword", newPassword, user.email);
         user.passwordHash = BcryptUtil.bcryptHash(newPassword, config.auth().bcryptCost());
-        user.updatedAt = Instant.now().truncatedTo(ChronoUnit.MICROS);
+        user.updatedAt = SqlValues.now();
         user.persist();
         auth.revokeAllSessions(user.id, caller.sessionId(), "PASSWORD_CHANGED");
         audit.record("PASSWORD_CHANGED", "USER", user.id, null);

@@ -1,6 +1,7 @@
 package eu.makethedifference.organisations.rest;
 
 import eu.makethedifference.common.rest.Etags;
+import eu.makethedifference.common.rest.PageParams;
 import eu.makethedifference.common.rest.Paging;
 import eu.makethedifference.common.security.CallerContext;
 import eu.makethedifference.common.security.Role;
@@ -10,11 +11,9 @@ import eu.makethedifference.organisations.service.OrganisationService;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
-import jakarta.validation.constraints.Max;
-import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
-import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
@@ -24,7 +23,6 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
-import java.net.URI;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
@@ -57,14 +55,7 @@ public class OrganisationResource {
             description = "One page of organisations",
             content = @Content(schema = @Schema(implementation = OrganisationPage.class)))
     public OrganisationPage listOrganisations(
-            @QueryParam("page") @DefaultValue("0") @Min(0) @Max(100000) @Parameter(description = "Page number, from 0")
-                    int page,
-            @QueryParam("size")
-                    @DefaultValue(Paging.DEFAULT_SIZE)
-                    @Min(1)
-                    @Max(Paging.MAX_SIZE)
-                    @Parameter(description = "Page size, at most 100")
-                    int size,
+            @Valid @BeanParam PageParams pageParams,
             @QueryParam("sort")
                     @Parameter(
                             description = "name, helpSystem, city or updatedAt; prefix - for descending",
@@ -76,11 +67,14 @@ public class OrganisationResource {
                     String sort,
             @QueryParam("regionId") @Parameter(description = "Only this region") UUID regionId,
             @QueryParam("helpSystem") @Parameter(description = "Only this help system") HelpSystem helpSystem) {
-        Paging paging = Paging.of(page, size, sort, OrganisationService.SORTS, "name");
+        Paging paging = Paging.of(pageParams.page, pageParams.size, sort, OrganisationService.SORTS, "name");
         OrganisationService.Result result =
                 service.list(caller.require(), new OrganisationService.Filter(regionId, helpSystem), paging);
         return new OrganisationPage(
-                result.items().stream().map(Organisation::of).toList(), result.total(), page, size);
+                result.items().stream().map(Organisation::of).toList(),
+                result.total(),
+                pageParams.page,
+                pageParams.size);
     }
 
     @GET
@@ -120,10 +114,7 @@ public class OrganisationResource {
             content = @Content(schema = @Schema(implementation = Organisation.class)))
     public RestResponse<Organisation> createOrganisation(@NotNull @Valid OrganisationRequest request) {
         OrganisationEntity org = service.create(caller.require(), request.toData());
-        return RestResponse.ResponseBuilder.create(RestResponse.Status.CREATED, Organisation.of(org))
-                .location(URI.create("/api/v1/organisations/" + org.id))
-                .tag(String.valueOf(org.version))
-                .build();
+        return Etags.created(Organisation.of(org), "/api/v1/organisations/" + org.id, org.version);
     }
 
     @PUT
@@ -156,8 +147,6 @@ public class OrganisationResource {
     }
 
     private static RestResponse<Organisation> withEtag(OrganisationEntity org) {
-        return RestResponse.ResponseBuilder.ok(Organisation.of(org))
-                .tag(String.valueOf(org.version))
-                .build();
+        return Etags.ok(Organisation.of(org), org.version);
     }
 }

@@ -1,6 +1,7 @@
 package eu.makethedifference.organisations.rest;
 
 import eu.makethedifference.common.rest.Etags;
+import eu.makethedifference.common.rest.PageParams;
 import eu.makethedifference.common.rest.Paging;
 import eu.makethedifference.common.security.CallerContext;
 import eu.makethedifference.common.security.Role;
@@ -9,11 +10,9 @@ import eu.makethedifference.organisations.service.RegionService;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
-import jakarta.validation.constraints.Max;
-import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
-import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
@@ -23,7 +22,6 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
-import java.net.URI;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
@@ -54,14 +52,7 @@ public class RegionResource {
             description = "One page of regions",
             content = @Content(schema = @Schema(implementation = RegionPage.class)))
     public RegionPage listRegions(
-            @QueryParam("page") @DefaultValue("0") @Min(0) @Max(100000) @Parameter(description = "Page number, from 0")
-                    int page,
-            @QueryParam("size")
-                    @DefaultValue(Paging.DEFAULT_SIZE)
-                    @Min(1)
-                    @Max(Paging.MAX_SIZE)
-                    @Parameter(description = "Page size, at most 100")
-                    int size,
+            @Valid @BeanParam PageParams pageParams,
             @QueryParam("sort")
                     @Parameter(
                             description = "name or countryCode; prefix - for descending",
@@ -71,9 +62,10 @@ public class RegionResource {
                                             pattern = "^-?(name|countryCode)$",
                                             maxLength = 20))
                     String sort) {
-        Paging paging = Paging.of(page, size, sort, RegionService.SORTS, "name");
+        Paging paging = Paging.of(pageParams.page, pageParams.size, sort, RegionService.SORTS, "name");
         RegionService.Result result = service.list(caller.require(), paging);
-        return new RegionPage(result.items().stream().map(Region::of).toList(), result.total(), page, size);
+        return new RegionPage(
+                result.items().stream().map(Region::of).toList(), result.total(), pageParams.page, pageParams.size);
     }
 
     @GET
@@ -109,10 +101,7 @@ public class RegionResource {
             content = @Content(schema = @Schema(implementation = Region.class)))
     public RestResponse<Region> createRegion(@NotNull @Valid RegionRequest request) {
         RegionEntity region = service.create(caller.require(), request.toData());
-        return RestResponse.ResponseBuilder.create(RestResponse.Status.CREATED, Region.of(region))
-                .location(URI.create("/api/v1/regions/" + region.id))
-                .tag(String.valueOf(region.version))
-                .build();
+        return Etags.created(Region.of(region), "/api/v1/regions/" + region.id, region.version);
     }
 
     @PUT
@@ -145,8 +134,6 @@ public class RegionResource {
     }
 
     private static RestResponse<Region> withEtag(RegionEntity region) {
-        return RestResponse.ResponseBuilder.ok(Region.of(region))
-                .tag(String.valueOf(region.version))
-                .build();
+        return Etags.ok(Region.of(region), region.version);
     }
 }

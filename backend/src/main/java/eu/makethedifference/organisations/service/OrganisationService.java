@@ -2,6 +2,7 @@ package eu.makethedifference.organisations.service;
 
 import eu.makethedifference.audit.service.AuditService;
 import eu.makethedifference.common.error.ApiException;
+import eu.makethedifference.common.persistence.SqlValues;
 import eu.makethedifference.common.rest.Etags;
 import eu.makethedifference.common.rest.Paging;
 import eu.makethedifference.common.security.Caller;
@@ -12,8 +13,6 @@ import io.quarkus.panache.common.Parameters;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
-import java.time.Instant;
-import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -152,16 +151,12 @@ public class OrganisationService {
         org.regionId = data.regionId();
         org.name = data.name().strip();
         org.helpSystem = data.helpSystem();
-        org.street = blankToNull(data.street());
-        org.postalCode = blankToNull(data.postalCode());
-        org.city = blankToNull(data.city());
-        org.contactEmail = blankToNull(data.contactEmail());
-        org.contactPhone = blankToNull(data.contactPhone());
-        org.website = blankToNull(data.website());
-        org.updatedAt = Instant.now().truncatedTo(ChronoUnit.MICROS);
-    }
-
-    private static String blankToNull(String s) {
-        return s == null || s.isBlank() ? null : s.strip();
+        org.street = SqlValues.nullIfBlank(data.street());
+        org.postalCode = SqlValues.nullIfBlank(data.postalCode());
+        org.city = SqlValues.nullIfBlank(data.city());
+        org.contactEmail = SqlValues.nullIfBlank(data.contactEmail());
+        org.contactPhone = SqlValues.nullIfBlank(data.contactPhone());
+        org.website = SqlValues.nullIfBlank(data.website());
+        org.updatedAt = SqlValues.now();
     }
 }

@@ -2,6 +2,7 @@ package eu.makethedifference.organisations.service;
 
 import eu.makethedifference.audit.service.AuditService;
 import eu.makethedifference.common.error.ApiException;
+import eu.makethedifference.common.persistence.SqlValues;
 import eu.makethedifference.common.rest.Etags;
 import eu.makethedifference.common.rest.Paging;
 import eu.makethedifference.common.security.Caller;
@@ -11,9 +12,7 @@ import io.quarkus.panache.common.Parameters;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
-import java.time.Instant;
 import java.time.ZoneId;
-import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -118,6 +117,6 @@ public class RegionService {
         region.countryCode = data.countryCode();
         region.defaultLanguage = data.defaultLanguage();
         region.timeZone = data.timeZone();
-        region.updatedAt = Instant.now().truncatedTo(ChronoUnit.MICROS);
+        region.updatedAt = SqlValues.now();
     }
 }
