@@ -5,6 +5,7 @@ import eu.makethedifference.agreements.service.AgreementPdf;
 import eu.makethedifference.agreements.service.AgreementService;
 import eu.makethedifference.agreements.service.AgreementVersions;
 import eu.makethedifference.audit.service.AuditService;
+import eu.makethedifference.common.pdf.Pdf;
 import eu.makethedifference.common.security.Caller;
 import eu.makethedifference.common.security.CallerContext;
 import eu.makethedifference.common.security.Role;
@@ -21,16 +22,8 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
-import java.util.Properties;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
@@ -183,27 +176,10 @@ public class AgreementVersionResource {
         String status = Objects.equals(a.signedVersion, number)
                 ? "SIGNED"
                 : a.currentVersion == number ? a.status.name() : "SUPERSEDED";
-        byte[] pdf = AgreementPdf.render(regionName, status, v, lines, labels(a.language));
+        byte[] pdf = AgreementPdf.render(regionName, status, v, lines, Pdf.labels("/agreements/pdf", a.language));
         audit.record("AGREEMENT_EXPORTED", "AGREEMENT", a.id, a.regionId);
         return RestResponse.ResponseBuilder.ok(pdf, "application/pdf")
                 .header("Content-Disposition", "attachment; filename=\"agreement-" + id + "-v" + number + ".pdf\"")
                 .build();
-    }
-
-    private static Map<String, String> labels(String language) {
-        Properties p = new Properties();
-        for (String lang : List.of("en", language)) {
-            try (InputStream in =
-                    AgreementVersionResource.class.getResourceAsStream("/agreements/pdf_" + lang + ".properties")) {
-                if (in != null) {
-                    p.load(new InputStreamReader(in, StandardCharsets.UTF_8));
-                }
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
-        }
-        Map<String, String> labels = new HashMap<>();
-        p.forEach((k, v) -> labels.put((String) k, (String) v));
-        return labels;
     }
 }

@@ -1,9 +1,6 @@
 package eu.makethedifference.agreements.service;
 
-import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.io.UncheckedIOException;
+import eu.makethedifference.common.pdf.Pdf;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
@@ -115,50 +112,10 @@ public final class AgreementPdf {
             html.append("</table>");
         }
         html.append("</body></html>");
-        try (ByteArrayOutputStream out = new ByteArrayOutputStream()) {
-            PdfRendererBuilder builder = new PdfRendererBuilder();
-            builder.useFastMode();
-            builder.useFont(
-                    () -> AgreementPdf.class.getResourceAsStream("/fonts/DejaVuSans.ttf"),
-                    "DejaVu Sans",
-                    400,
-                    PdfRendererBuilder.FontStyle.NORMAL,
-                    true);
-            builder.useFont(
-                    () -> AgreementPdf.class.getResourceAsStream("/fonts/DejaVuSans-Bold.ttf"),
-                    "DejaVu Sans",
-                    700,
-                    PdfRendererBuilder.FontStyle.NORMAL,
-                    true);
-            builder.withHtmlContent(html.toString(), null);
-            builder.toStream(out);
-            builder.run();
-            return out.toByteArray();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return Pdf.render(html.toString());
     }
 
     private static String esc(String s) {
-        if (s == null) {
-            return "";
-        }
-        StringBuilder out = new StringBuilder(s.length());
-        for (char c : s.toCharArray()) {
-            switch (c) {
-                case '<' -> out.append("&lt;");
-                case '>' -> out.append("&gt;");
-                case '&' -> out.append("&amp;");
-                case '"' -> out.append("&quot;");
-                default -> {
-                    if (c < 0x20 && c != '\n' && c != '\t') {
-                        out.append(' ');
-                    } else {
-                        out.append(c);
-                    }
-                }
-            }
-        }
-        return out.toString();
+        return Pdf.esc(s);
     }
 }

@@ -27,6 +27,8 @@ public interface AppConfig {
 
     Agreements agreements();
 
+    RateLimit rateLimit();
+
     /** Interface languages the platform speaks; a user's preferred language must be one of them. */
     @WithDefault("en,de,sl")
     List<String> languages();
@@ -35,6 +37,12 @@ public interface AppConfig {
         /** When the daily job marks overdue commitments (Quartz-style cron, server time). */
         @WithDefault("0 15 2 * * ?")
         String overdueCron();
+    }
+
+    interface RateLimit {
+        /** Requests a minute one address may make to a public endpoint (certificate checks and the like). */
+        @WithDefault("30")
+        int publicPerMinute();
     }
 
     interface Cors {
