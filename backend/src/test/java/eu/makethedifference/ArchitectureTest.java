@@ -19,7 +19,15 @@ import org.junit.jupiter.params.provider.MethodSource;
 class ArchitectureTest {
     private static final String ROOT = "eu.makethedifference.";
     private static final List<String> FEATURES = List.of(
-            "identity", "organisations", "audit", "agreements", "trainings", "mentoring", "referrals", "indicators");
+            "identity",
+            "organisations",
+            "audit",
+            "notifications",
+            "agreements",
+            "trainings",
+            "mentoring",
+            "referrals",
+            "indicators");
     private static final JavaClasses CLASSES = new ClassFileImporter()
             .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
             .importPackages("eu.makethedifference");

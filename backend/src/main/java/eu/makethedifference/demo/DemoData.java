@@ -33,6 +33,9 @@ public class DemoData {
     @Inject
     DemoAgreements agreements;
 
+    @Inject
+    DemoTrainings trainings;
+
     record RegionSeed(String key, String name, String country, String language, String zone) {}
 
     record OrgSeed(
@@ -133,7 +136,10 @@ public class DemoData {
             new UserSeed("welfare.si@example.org", "Luka Horvat", "sl", "PROFESSIONAL", "si", "si-welfare"),
             new UserSeed("welfare.de@example.org", "Anna Schneider", "de", "PROFESSIONAL", "de", "de-welfare"),
             new UserSeed("addiction.de@example.org", "Lukas Wagner", "de", "PROFESSIONAL", "de", "de-addiction"),
-            new UserSeed("mentor.si@example.org", "Nika Zupan", "sl", "MENTOR", "si", null));
+            new UserSeed("mentor.si@example.org", "Nika Zupan", "sl", "MENTOR", "si", null),
+            new UserSeed("trainer.si@example.org", "Eva Krajnc", "sl", "PROFESSIONAL", "si", "si-university"),
+            new UserSeed("trainer.de@example.org", "Sabine Fischer", "de", "PROFESSIONAL", "de", "de-university"),
+            new UserSeed("mentor.de@example.org", "Leon Hoffmann", "de", "MENTOR", "de", null));
 
     /** Stable ids, so the demo data is the same on every machine. */
     public static UUID id(String key) {
@@ -147,6 +153,10 @@ public class DemoData {
             int agreementsAdded = agreements.seed();
             if (agreementsAdded > 0) {
                 LOG.infof("Demo mode: %d demo agreements added", agreementsAdded);
+            }
+            int trainingsAdded = trainings.seed();
+            if (trainingsAdded > 0) {
+                LOG.infof("Demo mode: %d demo trainings added", trainingsAdded);
             }
         }
     }

@@ -43,6 +43,24 @@ public final class Problems {
         return json;
     }
 
+    /**
+     * Like {@link #assertFieldProblem} for a property of a list element, e.g. {@code sessions[0].endsAt}. Bean
+     * validation names such a field {@code sessions.endsAt[0]} (the index after the element's property), the
+     * services {@code sessions[0].endsAt}; clients read both, so both are accepted.
+     */
+    public static JsonPath assertListFieldProblem(
+            Response response, int status, String code, String list, int index, String property) {
+        JsonPath json = assertProblem(response, status, code);
+        List<String> fields = json.getList("errors.field");
+        assertNotNull(fields, "errors; body: " + response.asString());
+        String elementFirst = list + "[" + index + "]." + property;
+        String propertyFirst = list + "." + property + "[" + index + "]";
+        assertTrue(
+                fields.contains(elementFirst) || fields.contains(propertyFirst),
+                "errors should name " + elementFirst + " but were " + fields);
+        return json;
+    }
+
     /** The problem body without {@code instance}, to compare two answers. */
     public static Map<String, Object> withoutInstance(Response response) {
         Map<String, Object> body =

@@ -80,6 +80,24 @@ public class UserService {
                 .map(u -> new UserRef(u.id, u.displayName, u.email, u.role, u.organisationId, u.enabled));
     }
 
+    /** For other features: several accounts in one query, by id. */
+    public Map<UUID, UserRef> findAll(java.util.Collection<UUID> ids) {
+        if (ids.isEmpty()) {
+            return Map.of();
+        }
+        return UserAccount.<UserAccount>list("id in ?1", Set.copyOf(ids)).stream()
+                .collect(java.util.stream.Collectors.toMap(
+                        u -> u.id,
+                        u -> new UserRef(u.id, u.displayName, u.email, u.role, u.organisationId, u.enabled)));
+    }
+
+    /** For other features: the enabled account, if it works in the region. */
+    public java.util.Optional<UserRef> findEnabledInRegion(UUID id, UUID regionId) {
+        return UserAccount.<UserAccount>findByIdOptional(id)
+                .filter(u -> u.enabled && u.regionIds.contains(regionId))
+                .map(u -> new UserRef(u.id, u.displayName, u.email, u.role, u.organisationId, u.enabled));
+    }
+
     /** Enabled professionals and coordinators of an organisation, by name: candidates to sign for it. */
     public List<UserRef> membersOf(UUID organisationId) {
         return UserAccount.<UserAccount>list(
