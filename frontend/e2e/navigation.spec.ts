@@ -1,14 +1,25 @@
 import { expect, test } from '@playwright/test';
 import { accounts, loginAndWait, openNavigation } from './support';
 
+const COORDINATOR = [
+  'Organisations',
+  'Agreements',
+  'Trainings',
+  'Training modules',
+  'Users',
+  'Profile',
+];
+
 const expected: [string, string[]][] = [
   [accounts.admin, ['Organisations', 'Users', 'Profile']],
-  [accounts.coordinatorSi, ['Organisations', 'Agreements', 'Users', 'Profile']],
-  [accounts.coordinatorDe, ['Organisations', 'Agreements', 'Users', 'Profile']],
-  [accounts.addictionSi, ['Organisations', 'Agreements', 'Profile']],
-  [accounts.welfareSi, ['Organisations', 'Agreements', 'Profile']],
-  [accounts.welfareDe, ['Organisations', 'Agreements', 'Profile']],
-  [accounts.mentorSi, ['Profile']],
+  [accounts.coordinatorSi, COORDINATOR],
+  [accounts.coordinatorDe, COORDINATOR],
+  [accounts.addictionSi, ['Organisations', 'Agreements', 'Trainings', 'Profile']],
+  [accounts.welfareSi, ['Organisations', 'Agreements', 'Trainings', 'Profile']],
+  [accounts.welfareDe, ['Organisations', 'Agreements', 'Trainings', 'Profile']],
+  [accounts.trainerSi, ['Organisations', 'Agreements', 'Trainings', 'Profile']],
+  [accounts.mentorSi, ['Trainings', 'Profile']],
+  [accounts.mentorDe, ['Trainings', 'Profile']],
 ];
 
 for (const [email, labels] of expected) {

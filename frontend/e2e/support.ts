@@ -11,6 +11,9 @@ export const accounts = {
   welfareSi: 'welfare.si@example.org',
   welfareDe: 'welfare.de@example.org',
   mentorSi: 'mentor.si@example.org',
+  mentorDe: 'mentor.de@example.org',
+  trainerSi: 'trainer.si@example.org',
+  trainerDe: 'trainer.de@example.org',
 } as const;
 
 /** Opens the login page in English, whatever the browser or an earlier test chose. */

@@ -12,6 +12,7 @@ import { useUpdateMe } from '@/lib/auth/update-me';
 import { setLanguage } from '@/lib/i18n/i18n';
 import { isSupportedLanguage } from '@/lib/i18n/languages';
 import { useLogout } from '@/features/auth/api/logout';
+import { NotificationsBell } from '@/features/notifications/components/notifications-bell';
 import { navItemsFor } from './navigation';
 
 /** Starts the UI in the signed-in user's preferred language, once per user. */
@@ -83,7 +84,10 @@ export function AppShellLayout() {
               {t('app.name')}
             </Text>
           </Group>
-          <LanguageSelect onChosen={saveLanguage} hideLabel />
+          <Group gap={6} wrap="nowrap">
+            {me && <NotificationsBell />}
+            <LanguageSelect onChosen={saveLanguage} hideLabel />
+          </Group>
         </Group>
       </AppShell.Header>
 

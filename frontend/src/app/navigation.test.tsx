@@ -21,9 +21,9 @@ function meFor(role: string) {
 
 const expected: Record<string, string[]> = {
   ADMIN: ['Organisations', 'Users', 'Profile'],
-  COORDINATOR: ['Organisations', 'Agreements', 'Users', 'Profile'],
-  PROFESSIONAL: ['Organisations', 'Agreements', 'Profile'],
-  MENTOR: ['Profile'],
+  COORDINATOR: ['Organisations', 'Agreements', 'Trainings', 'Training modules', 'Users', 'Profile'],
+  PROFESSIONAL: ['Organisations', 'Agreements', 'Trainings', 'Profile'],
+  MENTOR: ['Trainings', 'Profile'],
 };
 
 describe('role-based navigation', () => {
@@ -34,7 +34,7 @@ describe('role-based navigation', () => {
     mockFetch((request) =>
       path(request) === '/api/v1/me'
         ? json(meFor(role), { headers: { ETag: '"1"' } })
-        : json({ items: [], total: 0, page: 0, size: 100 }),
+        : json({ items: [], total: 0, unread: 0, page: 0, size: 100 }),
     );
     renderRoutes([{ path: '/', element: <AppShellLayout />, children: [{ index: true }] }]);
 

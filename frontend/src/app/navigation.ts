@@ -12,6 +12,8 @@ export const navItems: readonly NavItem[] = [
     roles: ['ADMIN', 'COORDINATOR', 'PROFESSIONAL'],
   },
   { to: '/agreements', labelKey: 'nav.agreements', roles: ['COORDINATOR', 'PROFESSIONAL'] },
+  { to: '/trainings', labelKey: 'nav.trainings', roles: ['COORDINATOR', 'PROFESSIONAL', 'MENTOR'] },
+  { to: '/training-modules', labelKey: 'nav.trainingModules', roles: ['COORDINATOR'] },
   { to: '/users', labelKey: 'nav.users', roles: ['ADMIN', 'COORDINATOR'] },
   { to: '/profile', labelKey: 'nav.profile', roles: ALL },
 ];

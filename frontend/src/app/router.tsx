@@ -1,4 +1,5 @@
-import { createBrowserRouter, type RouteObject } from 'react-router';
+import { createBrowserRouter, Navigate, type RouteObject } from 'react-router';
+import { Loading } from '@/components/loading';
 import { AgreementDetailRoute } from '@/features/agreements/routes/agreement-detail';
 import { AgreementNewRoute } from '@/features/agreements/routes/agreement-new';
 import { AgreementsRoute } from '@/features/agreements/routes/agreements';
@@ -17,10 +18,27 @@ import { RequireSession } from './require-session';
 import { HomeRoute } from './routes/home';
 import { NotFoundRoute } from './routes/not-found';
 
+type TrainingScreens = typeof import('@/features/trainings/routes');
+
+/** The trainings screens load on first use, in a chunk of their own. */
+const trainings = (name: keyof TrainingScreens) => ({
+  lazy: async () => ({ Component: (await import('@/features/trainings/routes'))[name] }),
+});
+
 export const routes: RouteObject[] = [
   { path: '/login', element: <LoginRoute /> },
+  // Public: anyone can check a certificate's code.
+  {
+    path: '/verify',
+    hydrateFallbackElement: <Loading />,
+    children: [
+      { index: true, ...trainings('VerifyCertificateRoute') },
+      { path: ':code', ...trainings('VerifyCertificateRoute') },
+    ],
+  },
   {
     element: <RequireSession />,
+    hydrateFallbackElement: <Loading />,
     children: [
       {
         element: <AppShellLayout />,
@@ -39,6 +57,33 @@ export const routes: RouteObject[] = [
               { path: 'agreements', element: <AgreementsRoute /> },
               { path: 'agreements/new', element: <AgreementNewRoute /> },
               { path: 'agreements/:id', element: <AgreementDetailRoute /> },
+            ],
+          },
+          {
+            element: <RequireRole roles={['COORDINATOR', 'PROFESSIONAL', 'MENTOR']} />,
+            children: [
+              { path: 'trainings', ...trainings('TrainingsRoute') },
+              { path: 'trainings/:id', ...trainings('TrainingDetailRoute') },
+              { path: 'my-trainings', element: <Navigate to="/trainings?tab=mine" replace /> },
+            ],
+          },
+          {
+            element: <RequireRole roles={['COORDINATOR', 'PROFESSIONAL']} />,
+            children: [
+              {
+                path: 'trainings/:id/sessions/:sessionId/attendance',
+                ...trainings('AttendanceRoute'),
+              },
+            ],
+          },
+          {
+            element: <RequireRole roles={['COORDINATOR']} />,
+            children: [
+              { path: 'trainings/new', ...trainings('TrainingNewRoute') },
+              { path: 'trainings/:id/edit', ...trainings('TrainingEditRoute') },
+              { path: 'training-modules', ...trainings('TrainingModulesRoute') },
+              { path: 'training-modules/new', ...trainings('TrainingModuleNewRoute') },
+              { path: 'training-modules/:id/edit', ...trainings('TrainingModuleEditRoute') },
             ],
           },
           {

@@ -50,3 +50,36 @@ export function fieldName(path: string): string {
   const parts = path.split(/[.[\]]/).filter(Boolean);
   return parts[parts.length - 1] ?? path;
 }
+
+/**
+ * A form path ("sessions.0.endsAt") for a validation error's field path. Handles "sessions[0].endsAt",
+ * method prefixes ("create.request.title") and the "sessions.endsAt[0]" form, where the index of a list
+ * element comes after the element's property. `arrays` names the lists of the form, `isField` says which
+ * paths the form can show an error at; the path is cut back until it names one, else null.
+ */
+export function formFieldPath(
+  path: string,
+  arrays: readonly string[],
+  isField: (path: string) => boolean,
+): string | null {
+  const segments = [...path.matchAll(/([A-Za-z_$][\w$]*)((?:\[\d+\])*)/g)].map((m) => ({
+    name: m[1],
+    indexes: [...m[2].matchAll(/\d+/g)].map((i) => i[0]),
+  }));
+  const start = segments.findIndex((s) => isField(s.name) || arrays.includes(s.name));
+  if (start < 0) return null;
+  const relevant = segments.slice(start);
+  for (let i = 1; i < relevant.length; i++) {
+    const parent = relevant[i - 1];
+    if (arrays.includes(parent.name) && parent.indexes.length === 0 && relevant[i].indexes.length) {
+      parent.indexes = relevant[i].indexes;
+      relevant[i] = { ...relevant[i], indexes: [] };
+    }
+  }
+  const parts = relevant.flatMap((s) => [s.name, ...s.indexes]);
+  for (let n = parts.length; n > 0; n--) {
+    const candidate = parts.slice(0, n).join('.');
+    if (isField(candidate)) return candidate;
+  }
+  return null;
+}

@@ -1,0 +1,48 @@
+import { describe, expect, it } from 'vitest';
+import { i18n } from '@/lib/i18n/i18n';
+import { KNOWN_KINDS, notificationLink, notificationText } from './notification-text';
+
+const t = i18n.getFixedT('en');
+const title = 'Skupni seminar: uvod v sodelovanje';
+
+describe('notification wording', () => {
+  it.each(KNOWN_KINDS)('words %s with the training title', (kind) => {
+    const text = notificationText(t, { kind, params: { trainingTitle: title } });
+    expect(text).toContain(`“${title}”`);
+    expect(text).not.toContain('notifications.');
+  });
+
+  it('says what happened for each kind', () => {
+    const text = (kind: string) => notificationText(t, { kind, params: { trainingTitle: 'X' } });
+    expect(text('TRAINING_ENROLMENT_CONFIRMED')).toBe('Your seat in “X” is confirmed.');
+    expect(text('TRAINING_ENROLMENT_WAITLISTED')).toBe('You are on the waiting list for “X”.');
+    expect(text('TRAINING_CERTIFICATE_ISSUED')).toBe(
+      'Your certificate for “X” is ready to download.',
+    );
+  });
+
+  it('is translated', () => {
+    const text = notificationText(i18n.getFixedT('de'), {
+      kind: 'TRAINING_CANCELLED',
+      params: { trainingTitle: 'X' },
+    });
+    expect(text).toContain('„X“');
+    expect(text).toContain('abgesagt');
+  });
+
+  it('has a generic message for kinds it does not know', () => {
+    expect(notificationText(t, { kind: 'SOMETHING_NEW', params: {} })).toBe(
+      'You have a new notification.',
+    );
+  });
+
+  it('copes without the title', () => {
+    const text = notificationText(t, { kind: 'TRAINING_CANCELLED', params: {} });
+    expect(text).toBe('A training you were enrolled in has been cancelled.');
+  });
+
+  it('links to the training', () => {
+    expect(notificationLink({ subjectType: 'TRAINING', subjectId: 'abc' })).toBe('/trainings/abc');
+    expect(notificationLink({ subjectType: 'AGREEMENT', subjectId: 'abc' })).toBeNull();
+  });
+});
