@@ -744,6 +744,54 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/api/v1/help-offers': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * Search help offers
+     * @description The offers of the caller's regions (ADMIN: all), active ones unless active=false. Roles: ADMIN, COORDINATOR, PROFESSIONAL, MENTOR.
+     */
+    get: operations['listHelpOffers'];
+    put?: never;
+    /**
+     * Publish a help offer
+     * @description Coordinators for any organisation of their regions; professionals for their own organisation. The mentoring programme (one per region) is kept by coordinators. Roles: COORDINATOR, PROFESSIONAL.
+     */
+    post: operations['createHelpOffer'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/help-offers/{id}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * Read a help offer
+     * @description Roles: ADMIN, COORDINATOR, PROFESSIONAL, MENTOR.
+     */
+    get: operations['getHelpOffer'];
+    /**
+     * Update a help offer
+     * @description Needs the ETag from the last read in If-Match. Roles: COORDINATOR, PROFESSIONAL.
+     */
+    put: operations['updateHelpOffer'];
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/v1/me': {
     parameters: {
       query?: never;
@@ -1672,6 +1720,81 @@ export interface components {
     FrequencyUnit: 'WEEKS' | 'TIMES_PER_YEAR';
     /** @enum {string} */
     Health: 'NOT_STARTED' | 'ON_TRACK' | 'DUE_SOON' | 'OVERDUE';
+    /** @description A help offer of an organisation (a service in HSDS terms) */
+    HelpOffer: {
+      id: components['schemas']['UUID'];
+      organisationId: components['schemas']['UUID'];
+      regionId: components['schemas']['UUID'];
+      name: string;
+      description: string;
+      kind: components['schemas']['HelpOfferKind'];
+      /** Format: int32 */
+      minAge: number;
+      /** Format: int32 */
+      maxAge: number;
+      languages: components['schemas']['LanguageCode'][];
+      areaServed: string;
+      /** Format: email */
+      contactEmail?: string;
+      contactPhone?: string;
+      /** Format: int32 */
+      capacity?: number;
+      /** Format: int32 */
+      waitingList: number;
+      active: boolean;
+      /**
+       * Format: int32
+       * @description Row version; also sent as the ETag
+       */
+      version: number;
+      createdAt: components['schemas']['Instant'];
+      updatedAt: components['schemas']['Instant'];
+    };
+    /** @enum {string} */
+    HelpOfferKind:
+      | 'MENTORING_PROGRAMME'
+      | 'CHILDREN_GROUP'
+      | 'FAMILY_COUNSELLING'
+      | 'PARENT_SUPPORT'
+      | 'THERAPY'
+      | 'OTHER';
+    /** @description One page of help offers */
+    HelpOfferPage: {
+      items: components['schemas']['HelpOffer'][];
+      /** Format: int64 */
+      total: number;
+      /** Format: int32 */
+      page: number;
+      /** Format: int32 */
+      size: number;
+    };
+    /** @description The fields of a help offer a client may set */
+    HelpOfferRequest: {
+      organisationId: components['schemas']['UUID'];
+      /** @example Children's group Sonček */
+      name: string;
+      description: string;
+      kind: components['schemas']['HelpOfferKind'];
+      /** Format: int32 */
+      minAge: number;
+      /** Format: int32 */
+      maxAge: number;
+      /** @description ISO 639-1 codes */
+      languages: components['schemas']['LanguageCode'][];
+      /** @example Ljubljana and surroundings */
+      areaServed: string;
+      /** Format: email */
+      contactEmail?: string;
+      contactPhone?: string;
+      /**
+       * Format: int32
+       * @description Places; empty when not limited
+       */
+      capacity?: number;
+      /** Format: int32 */
+      waitingList: number;
+      active: boolean;
+    };
     /** @enum {string} */
     HelpSystem: 'ADDICTION_CARE' | 'YOUTH_WELFARE' | 'SCHOOL' | 'HEALTH' | 'UNIVERSITY' | 'OTHER';
     /**
@@ -1682,6 +1805,8 @@ export interface components {
     KnowledgeTest: {
       questions: components['schemas']['TrainingQuestion'][];
     };
+    /** @example sl */
+    LanguageCode: string;
     /**
      * Format: date
      * @example 2022-03-10
@@ -6701,6 +6826,445 @@ export interface operations {
       };
       /** @description The body is not application/json (code unsupported_media_type) */
       415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Too many requests (code too_many_requests) */
+      429: {
+        headers: {
+          /** @description Seconds to wait before retrying */
+          'Retry-After'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Unexpected error; the detail has a reference for support (code internal_error) */
+      500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The database is unavailable; retry later (code service_unavailable) */
+      503: {
+        headers: {
+          /** @description Seconds to wait before retrying */
+          'Retry-After'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  listHelpOffers: {
+    parameters: {
+      query?: {
+        /** @description false lists the inactive offers */
+        active?: boolean;
+        /** @description Only offers for a child of this age */
+        age?: number;
+        /** @description Only this kind */
+        kind?: components['schemas']['HelpOfferKind'];
+        /** @description Only offers in this language (ISO 639-1) */
+        language?: string;
+        /** @description Page number, from 0 */
+        page?: number;
+        /** @description Only this region */
+        regionId?: components['schemas']['UUID'];
+        /** @description Page size, at most 100 */
+        size?: number;
+        /** @description name, kind or updatedAt; prefix - for descending */
+        sort?: string;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description One page of help offers */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['HelpOfferPage'];
+        };
+      };
+      /** @description Invalid request: validation failed, malformed JSON or an unknown property (codes validation_failed, malformed_json, unknown_property) */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not Authorized */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not Allowed */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Too many requests (code too_many_requests) */
+      429: {
+        headers: {
+          /** @description Seconds to wait before retrying */
+          'Retry-After'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Unexpected error; the detail has a reference for support (code internal_error) */
+      500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The database is unavailable; retry later (code service_unavailable) */
+      503: {
+        headers: {
+          /** @description Seconds to wait before retrying */
+          'Retry-After'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  createHelpOffer: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['HelpOfferRequest'];
+      };
+    };
+    responses: {
+      /** @description Created */
+      201: {
+        headers: {
+          ETag?: string;
+          Location?: string;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['HelpOffer'];
+        };
+      };
+      /** @description Bad Request */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not Authorized */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not Allowed */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The region has its mentoring programme already (code mentoring_programme_exists) */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The body is larger than the limit (code payload_too_large) */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The body is not application/json (code unsupported_media_type) */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Too many requests (code too_many_requests) */
+      429: {
+        headers: {
+          /** @description Seconds to wait before retrying */
+          'Retry-After'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Unexpected error; the detail has a reference for support (code internal_error) */
+      500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The database is unavailable; retry later (code service_unavailable) */
+      503: {
+        headers: {
+          /** @description Seconds to wait before retrying */
+          'Retry-After'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  getHelpOffer: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: components['schemas']['UUID'];
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The help offer */
+      200: {
+        headers: {
+          /** @description Version for If-Match */
+          ETag?: string;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['HelpOffer'];
+        };
+      };
+      /** @description Invalid request: validation failed, malformed JSON or an unknown property (codes validation_failed, malformed_json, unknown_property) */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not Authorized */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not Allowed */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not found, or not visible to the caller (code not_found) */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Too many requests (code too_many_requests) */
+      429: {
+        headers: {
+          /** @description Seconds to wait before retrying */
+          'Retry-After'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Unexpected error; the detail has a reference for support (code internal_error) */
+      500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The database is unavailable; retry later (code service_unavailable) */
+      503: {
+        headers: {
+          /** @description Seconds to wait before retrying */
+          'Retry-After'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  updateHelpOffer: {
+    parameters: {
+      query?: never;
+      header: {
+        /** @description ETag of the version being changed */
+        'If-Match': string;
+      };
+      path: {
+        id: components['schemas']['UUID'];
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['HelpOfferRequest'];
+      };
+    };
+    responses: {
+      /** @description Updated */
+      200: {
+        headers: {
+          ETag?: string;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['HelpOffer'];
+        };
+      };
+      /** @description Bad Request */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not Authorized */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not Allowed */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not found, or not visible to the caller (code not_found) */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The region has its mentoring programme already (code mentoring_programme_exists) */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description If-Match does not match the current version (code precondition_failed) */
+      412: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The body is larger than the limit (code payload_too_large) */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The body is not application/json (code unsupported_media_type) */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description If-Match is missing (code precondition_required) */
+      428: {
         headers: {
           [name: string]: unknown;
         };

@@ -142,6 +142,101 @@ public class DemoData {
             new UserSeed("mentor.de@example.org", "Leon Hoffmann", "de", "MENTOR", "de", null));
 
     /** Stable ids, so the demo data is the same on every machine. */
+    record OfferSeed(
+            String key,
+            String organisation,
+            String name,
+            String description,
+            String kind,
+            int minAge,
+            int maxAge,
+            String languages,
+            String area,
+            String email,
+            int capacity,
+            int waitingList) {}
+
+    /** Per region: the mentoring programme, a children's group and family counselling. */
+    static final List<OfferSeed> OFFERS = List.of(
+            new OfferSeed(
+                    "si-mentoring",
+                    "si-university",
+                    "Mentorski program Podravje",
+                    "Študentke in študenti se za eno leto tedensko srečujejo z otrokom iz družine z zasvojenostjo.",
+                    "MENTORING_PROGRAMME",
+                    6,
+                    12,
+                    "sl,en",
+                    "Maribor z okolico",
+                    "mentorstvo@um.example.org",
+                    30,
+                    4),
+            new OfferSeed(
+                    "si-group",
+                    "si-addiction",
+                    "Skupina za otroke Sonček",
+                    "Tedenska skupina za otroke staršev z zasvojenostjo: igra, pogovor, krepitev.",
+                    "CHILDREN_GROUP",
+                    7,
+                    11,
+                    "sl",
+                    "Maribor",
+                    "soncek@odvisnosti-podravje.example.org",
+                    10,
+                    2),
+            new OfferSeed(
+                    "si-counselling",
+                    "si-welfare",
+                    "Družinsko svetovanje",
+                    "Svetovanje staršem in otrokom v družinah z zasvojenostjo.",
+                    "FAMILY_COUNSELLING",
+                    0,
+                    18,
+                    "sl,hr",
+                    "Podravje",
+                    "csd.maribor@example.org",
+                    40,
+                    0),
+            new OfferSeed(
+                    "de-mentoring",
+                    "de-university",
+                    "Mentoringprogramm Westfalen-Lippe",
+                    "Studierende treffen sich ein Jahr lang wöchentlich mit einem Kind aus einer suchtbelasteten Familie.",
+                    "MENTORING_PROGRAMME",
+                    6,
+                    12,
+                    "de,en",
+                    "Münster und Umgebung",
+                    "mentoring@uni-muenster.example.org",
+                    40,
+                    6),
+            new OfferSeed(
+                    "de-group",
+                    "de-addiction",
+                    "Kindergruppe Leuchtturm",
+                    "Wöchentliche Gruppe für Kinder aus suchtbelasteten Familien.",
+                    "CHILDREN_GROUP",
+                    8,
+                    12,
+                    "de,tr",
+                    "Münster",
+                    "leuchtturm@suchtberatung-muenster.example.org",
+                    12,
+                    5),
+            new OfferSeed(
+                    "de-counselling",
+                    "de-welfare",
+                    "Erziehungs- und Familienberatung",
+                    "Beratung für Eltern und Kinder in belasteten Familien.",
+                    "FAMILY_COUNSELLING",
+                    0,
+                    18,
+                    "de",
+                    "Stadt Münster",
+                    "beratung@muenster.example.org",
+                    60,
+                    0));
+
     public static UUID id(String key) {
         return UUID.nameUUIDFromBytes(("mtd-demo:" + key).getBytes(StandardCharsets.UTF_8));
     }
@@ -188,6 +283,28 @@ public class DemoData {
                     .setParameter(6, o.postalCode())
                     .setParameter(7, o.city())
                     .setParameter(8, o.email())
+                    .executeUpdate();
+        }
+        for (OfferSeed o : OFFERS) {
+            inserted += em.createNativeQuery("""
+                            insert into help_offer (id, organisation_id, region_id, name, description, kind, min_age, max_age,
+                                                    languages, area_served, contact_email, capacity, waiting_list)
+                            values (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, string_to_array(?9, ','), ?10, ?11, ?12, ?13)
+                            on conflict do nothing
+                            """)
+                    .setParameter(1, id("offer:" + o.key()))
+                    .setParameter(2, id("org:" + o.organisation()))
+                    .setParameter(3, id("region:" + o.organisation().substring(0, 2)))
+                    .setParameter(4, o.name())
+                    .setParameter(5, o.description())
+                    .setParameter(6, o.kind())
+                    .setParameter(7, o.minAge())
+                    .setParameter(8, o.maxAge())
+                    .setParameter(9, o.languages())
+                    .setParameter(10, o.area())
+                    .setParameter(11, o.email())
+                    .setParameter(12, o.capacity())
+                    .setParameter(13, o.waitingList())
                     .executeUpdate();
         }
         long existingUsers = ((Number) em.createNativeQuery("select count(*) from app_user where id in (?1)")
