@@ -3,6 +3,7 @@ import { accounts, loginAndWait, openNavigation } from './support';
 
 const COORDINATOR = [
   'Organisations',
+  'Help offers',
   'Agreements',
   'Trainings',
   'Training modules',
@@ -11,13 +12,13 @@ const COORDINATOR = [
 ];
 
 const expected: [string, string[]][] = [
-  [accounts.admin, ['Organisations', 'Users', 'Profile']],
+  [accounts.admin, ['Organisations', 'Help offers', 'Users', 'Profile']],
   [accounts.coordinatorSi, COORDINATOR],
   [accounts.coordinatorDe, COORDINATOR],
-  [accounts.addictionSi, ['Organisations', 'Agreements', 'Trainings', 'Profile']],
-  [accounts.welfareSi, ['Organisations', 'Agreements', 'Trainings', 'Profile']],
-  [accounts.welfareDe, ['Organisations', 'Agreements', 'Trainings', 'Profile']],
-  [accounts.trainerSi, ['Organisations', 'Agreements', 'Trainings', 'Profile']],
+  [accounts.addictionSi, ['Organisations', 'Help offers', 'Agreements', 'Trainings', 'Profile']],
+  [accounts.welfareSi, ['Organisations', 'Help offers', 'Agreements', 'Trainings', 'Profile']],
+  [accounts.welfareDe, ['Organisations', 'Help offers', 'Agreements', 'Trainings', 'Profile']],
+  [accounts.trainerSi, ['Organisations', 'Help offers', 'Agreements', 'Trainings', 'Profile']],
   [accounts.mentorSi, ['Trainings', 'Profile']],
   [accounts.mentorDe, ['Trainings', 'Profile']],
 ];

@@ -20,9 +20,17 @@ function meFor(role: string) {
 }
 
 const expected: Record<string, string[]> = {
-  ADMIN: ['Organisations', 'Users', 'Profile'],
-  COORDINATOR: ['Organisations', 'Agreements', 'Trainings', 'Training modules', 'Users', 'Profile'],
-  PROFESSIONAL: ['Organisations', 'Agreements', 'Trainings', 'Profile'],
+  ADMIN: ['Organisations', 'Help offers', 'Users', 'Profile'],
+  COORDINATOR: [
+    'Organisations',
+    'Help offers',
+    'Agreements',
+    'Trainings',
+    'Training modules',
+    'Users',
+    'Profile',
+  ],
+  PROFESSIONAL: ['Organisations', 'Help offers', 'Agreements', 'Trainings', 'Profile'],
   MENTOR: ['Trainings', 'Profile'],
 };
 

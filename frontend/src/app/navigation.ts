@@ -11,6 +11,11 @@ export const navItems: readonly NavItem[] = [
     labelKey: 'nav.organisations',
     roles: ['ADMIN', 'COORDINATOR', 'PROFESSIONAL'],
   },
+  {
+    to: '/help-offers',
+    labelKey: 'nav.helpOffers',
+    roles: ['ADMIN', 'COORDINATOR', 'PROFESSIONAL'],
+  },
   { to: '/agreements', labelKey: 'nav.agreements', roles: ['COORDINATOR', 'PROFESSIONAL'] },
   { to: '/trainings', labelKey: 'nav.trainings', roles: ['COORDINATOR', 'PROFESSIONAL', 'MENTOR'] },
   { to: '/training-modules', labelKey: 'nav.trainingModules', roles: ['COORDINATOR'] },

@@ -4,6 +4,7 @@ import { AgreementDetailRoute } from '@/features/agreements/routes/agreement-det
 import { AgreementNewRoute } from '@/features/agreements/routes/agreement-new';
 import { AgreementsRoute } from '@/features/agreements/routes/agreements';
 import { LoginRoute } from '@/features/auth/routes/login';
+import { HelpOffersRoute } from '@/features/help-offers/routes/help-offers';
 import { OrganisationDetailRoute } from '@/features/organisations/routes/organisation-detail';
 import { OrganisationEditRoute } from '@/features/organisations/routes/organisation-edit';
 import { OrganisationNewRoute } from '@/features/organisations/routes/organisation-new';
@@ -48,6 +49,7 @@ export const routes: RouteObject[] = [
             element: <RequireRole roles={['ADMIN', 'COORDINATOR', 'PROFESSIONAL']} />,
             children: [
               { path: 'organisations', element: <OrganisationsRoute /> },
+              { path: 'help-offers', element: <HelpOffersRoute /> },
               { path: 'organisations/:id', element: <OrganisationDetailRoute /> },
             ],
           },
