@@ -27,7 +27,6 @@ const AGES = Array.from({ length: 19 }, (_, age) => String(age));
 
 function OfferCard({ offer }: { offer: HelpOffer }) {
   const { t } = useTranslation();
-  const full = offer.capacity != null && offer.waitingList > 0;
   return (
     <Card component="li" withBorder padding="md">
       <Stack gap={6}>
@@ -47,7 +46,7 @@ function OfferCard({ offer }: { offer: HelpOffer }) {
         <Text size="sm">
           {offer.capacity != null && t('helpOffers.capacity', { count: offer.capacity })}
           {offer.capacity != null && ' · '}
-          {full
+          {offer.waitingList > 0
             ? t('helpOffers.waitingList', { count: offer.waitingList })
             : t('helpOffers.noWaitingList')}
         </Text>
