@@ -27,7 +27,8 @@ class ArchitectureTest {
             "trainings",
             "mentoring",
             "referrals",
-            "indicators");
+            "indicators",
+            "hsds");
     private static final JavaClasses CLASSES = new ClassFileImporter()
             .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
             .importPackages("eu.makethedifference");
