@@ -92,6 +92,29 @@ describe('HelpOfferForm', () => {
     });
   });
 
+  it('shows whether the offer is active and sends the change', async () => {
+    const onSubmit = renderForm({
+      defaultValues: {
+        ...toFormValues(undefined, { organisationId: 'welfare' }),
+        name: 'Sonček',
+        description: 'Skupina',
+        kind: 'CHILDREN_GROUP',
+        minAge: '7',
+        maxAge: '11',
+        languages: ['sl'],
+        areaServed: 'Maribor',
+      },
+    });
+    const active = screen.getByRole('switch', { name: /Active/ });
+    expect(active).toBeChecked();
+    const user = userEvent.setup();
+    await user.click(active);
+    expect(active).not.toBeChecked();
+    await user.click(screen.getByRole('button', { name: 'Create' }));
+    expect(onSubmit).toHaveBeenCalledTimes(1);
+    expect(onSubmit.mock.calls[0][0]).toMatchObject({ active: false });
+  });
+
   it("fixes a professional's organisation and leaves out the mentoring programme", () => {
     renderForm({
       defaultValues: toFormValues(undefined, { organisationId: 'welfare' }),

@@ -239,10 +239,21 @@ export function HelpOfferForm({
                 {...register('waitingList')}
               />
             </SimpleGrid>
-            <Switch
-              label={t('helpOffers.fields.active')}
-              description={t('helpOffers.form.activeHint')}
-              {...register('active')}
+            <Controller
+              control={control}
+              name="active"
+              render={({ field }) => (
+                // Controlled: a registered Switch would show its own unchecked state, not the value.
+                <Switch
+                  label={t('helpOffers.fields.active')}
+                  description={t('helpOffers.form.activeHint')}
+                  checked={field.value}
+                  onChange={(e) => field.onChange(e.currentTarget.checked)}
+                  onBlur={field.onBlur}
+                  name={field.name}
+                  ref={field.ref}
+                />
+              )}
             />
           </Stack>
         </Paper>

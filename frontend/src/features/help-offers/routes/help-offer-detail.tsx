@@ -1,4 +1,4 @@
-import { Anchor, Badge, Group, Paper, Stack, Text } from '@mantine/core';
+import { Anchor, Paper, Stack, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 import { DetailList } from '@/components/detail-list';
@@ -50,12 +50,6 @@ export function HelpOfferDetailRoute() {
         }
       />
       <Stack gap="md">
-        <Group gap="xs">
-          <Badge variant="light">{t(`helpOffers.kinds.${o.kind}`)}</Badge>
-          <Badge variant="outline" color={o.active ? 'green.9' : 'gray.8'}>
-            {o.active ? t('helpOffers.status.active') : t('helpOffers.status.inactive')}
-          </Badge>
-        </Group>
         <Text style={{ whiteSpace: 'pre-line', overflowWrap: 'anywhere' }}>{o.description}</Text>
         <Paper withBorder p="md">
           <DetailList
