@@ -4,6 +4,9 @@ import { AgreementDetailRoute } from '@/features/agreements/routes/agreement-det
 import { AgreementNewRoute } from '@/features/agreements/routes/agreement-new';
 import { AgreementsRoute } from '@/features/agreements/routes/agreements';
 import { LoginRoute } from '@/features/auth/routes/login';
+import { HelpOfferDetailRoute } from '@/features/help-offers/routes/help-offer-detail';
+import { HelpOfferEditRoute } from '@/features/help-offers/routes/help-offer-edit';
+import { HelpOfferNewRoute } from '@/features/help-offers/routes/help-offer-new';
 import { HelpOffersRoute } from '@/features/help-offers/routes/help-offers';
 import { OrganisationDetailRoute } from '@/features/organisations/routes/organisation-detail';
 import { OrganisationEditRoute } from '@/features/organisations/routes/organisation-edit';
@@ -50,6 +53,7 @@ export const routes: RouteObject[] = [
             children: [
               { path: 'organisations', element: <OrganisationsRoute /> },
               { path: 'help-offers', element: <HelpOffersRoute /> },
+              { path: 'help-offers/:id', element: <HelpOfferDetailRoute /> },
               { path: 'organisations/:id', element: <OrganisationDetailRoute /> },
             ],
           },
@@ -59,6 +63,8 @@ export const routes: RouteObject[] = [
               { path: 'agreements', element: <AgreementsRoute /> },
               { path: 'agreements/new', element: <AgreementNewRoute /> },
               { path: 'agreements/:id', element: <AgreementDetailRoute /> },
+              { path: 'help-offers/new', element: <HelpOfferNewRoute /> },
+              { path: 'help-offers/:id/edit', element: <HelpOfferEditRoute /> },
             ],
           },
           {

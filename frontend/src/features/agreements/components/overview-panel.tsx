@@ -15,11 +15,11 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { z } from 'zod';
 import { DetailList } from '@/components/detail-list';
+import { MutationAlert } from '@/components/mutation-alert';
 import { formatDate, formatDateTime } from '@/lib/format';
 import { isOpen, type Agreement } from '../api/get-agreement';
 import { useUpdateAgreement } from '../api/update-agreement';
 import { LifecycleActions } from './lifecycle-actions';
-import { MutationAlert } from './mutation-alert';
 import { StatusBadge } from './badges';
 
 const schema = z.object({

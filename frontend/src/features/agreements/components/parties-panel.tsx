@@ -20,13 +20,13 @@ import { useTranslation } from 'react-i18next';
 import { z } from 'zod';
 import { DetailList } from '@/components/detail-list';
 import { helpSystemLabel } from '@/components/labels';
+import { MutationAlert } from '@/components/mutation-alert';
 import { useMe } from '@/lib/auth/get-me';
 import { isOpen, type Agreement, type AgreementParty } from '../api/get-agreement';
 import { useOrganisationMembers } from '../api/get-organisation-members';
 import { useRegionOrganisations } from '../api/get-region-organisations';
 import { usePutParty, type PartyInput } from '../api/put-party';
 import { useRemoveParty } from '../api/remove-party';
-import { MutationAlert } from './mutation-alert';
 
 type Props = { agreement: Agreement; onReload: () => void };
 

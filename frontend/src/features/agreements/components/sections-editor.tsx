@@ -1,4 +1,5 @@
 import { ConfirmModal } from '@/components/confirm-modal';
+import { MutationAlert } from '@/components/mutation-alert';
 import { zodResolver } from '@hookform/resolvers/zod';
 import {
   ActionIcon,
@@ -21,7 +22,6 @@ import { useDeleteSection } from '../api/delete-section';
 import { isOpen, type Agreement, type AgreementSection } from '../api/get-agreement';
 import { useReorderSections } from '../api/reorder-sections';
 import { useUpdateSection } from '../api/update-section';
-import { MutationAlert } from './mutation-alert';
 
 const schema = z.object({
   title: z.string().trim().min(1, 'validation.required').max(300, 'validation.tooLong'),

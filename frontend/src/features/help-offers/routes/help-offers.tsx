@@ -1,4 +1,5 @@
 import {
+  Anchor,
   Badge,
   Card,
   Group,
@@ -9,11 +10,13 @@ import {
   TextInput,
 } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import { useSearchParams } from 'react-router';
+import { Link, useSearchParams } from 'react-router';
+import { LinkButton } from '@/components/link-button';
 import { Loading } from '@/components/loading';
 import { PageHeader } from '@/components/page-header';
 import { Pager } from '@/components/pager';
 import { ProblemAlert } from '@/components/problem-alert';
+import { useMe } from '@/lib/auth/get-me';
 import {
   HELP_OFFER_KINDS,
   HELP_OFFER_PAGE_SIZE,
@@ -22,6 +25,7 @@ import {
   type HelpOfferKind,
   type HelpOffersQuery,
 } from '../api/get-help-offers';
+import { canCreateHelpOffers } from '../components/can-manage';
 
 const AGES = Array.from({ length: 19 }, (_, age) => String(age));
 
@@ -31,8 +35,10 @@ function OfferCard({ offer }: { offer: HelpOffer }) {
     <Card component="li" withBorder padding="md">
       <Stack gap={6}>
         <Group justify="space-between" align="flex-start" wrap="nowrap">
-          <Text component="h2" fw={700} size="lg" m={0}>
-            {offer.name}
+          <Text component="h2" fw={700} size="lg" m={0} style={{ overflowWrap: 'anywhere' }}>
+            <Anchor component={Link} to={`/help-offers/${offer.id}`} inherit underline="always">
+              {offer.name}
+            </Anchor>
           </Text>
           <Badge variant="light" style={{ flexShrink: 0 }}>
             {t(`helpOffers.kinds.${offer.kind}`)}
@@ -63,6 +69,7 @@ function OfferCard({ offer }: { offer: HelpOffer }) {
 /** The help-offer directory: search by kind, a child's age and language. */
 export function HelpOffersRoute() {
   const { t } = useTranslation();
+  const me = useMe().data?.me;
   const [params, setParams] = useSearchParams();
   const page = Math.max(0, Number.parseInt(params.get('page') ?? '0', 10) || 0);
   const kind = params.get('kind') ?? '';
@@ -90,7 +97,14 @@ export function HelpOffersRoute() {
 
   return (
     <>
-      <PageHeader title={t('helpOffers.title')} />
+      <PageHeader
+        title={t('helpOffers.title')}
+        actions={
+          canCreateHelpOffers(me) && (
+            <LinkButton to="/help-offers/new">{t('helpOffers.new')}</LinkButton>
+          )
+        }
+      />
       <Group gap="sm" mb="md" align="flex-end" role="search" aria-label={t('common.filters')}>
         <NativeSelect
           label={t('helpOffers.filterKind')}

@@ -3,16 +3,6 @@ import { languages } from '@/lib/i18n/languages';
 /** The languages a training can be held in: those of the partner regions and the UI. */
 export const TRAINING_LANGUAGES: readonly string[] = languages.map((l) => l.code);
 
-/** A language's own name as the UI language calls it, e.g. "Slovenian" or "slowenisch". */
-export function languageName(code: string, uiLanguage: string): string {
-  try {
-    const name = new Intl.DisplayNames([uiLanguage], { type: 'language' }).of(code);
-    return name ? name.charAt(0).toLocaleUpperCase(uiLanguage) + name.slice(1) : code;
-  } catch {
-    return code;
-  }
-}
-
 /** Minutes as "1 h 30 min" style text with the given unit words. */
 export function formatMinutes(minutes: number, hourUnit: string, minuteUnit: string): string {
   const h = Math.floor(minutes / 60);

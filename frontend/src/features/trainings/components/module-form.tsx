@@ -1,9 +1,7 @@
 import { zodResolver } from '@hookform/resolvers/zod';
 import {
-  Alert,
   Button,
   Group,
-  List,
   NativeSelect,
   Paper,
   Radio,
@@ -15,7 +13,6 @@ import {
   Textarea,
   Title,
 } from '@mantine/core';
-import { useEffect } from 'react';
 import {
   useController,
   useFieldArray,
@@ -27,11 +24,12 @@ import {
 } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { z } from 'zod';
-import { formFieldPath, type ApiError } from '@/lib/api/problem';
+import { useFormMessage } from '@/components/form-message';
+import { UnplacedFieldErrors, useServerFieldErrors } from '@/components/server-field-errors';
+import type { ApiError } from '@/lib/api/problem';
 import type { Region } from '@/lib/regions/get-regions';
 import type { TrainingModuleInput } from '../api/create-training-module';
 import type { TrainingModule } from '../api/get-training-modules';
-import { useFormMessage } from './form-message';
 
 export const MAX_OPTIONS = 8;
 export const MIN_OPTIONS = 2;
@@ -148,32 +146,17 @@ export function ModuleForm({
     formState: { errors },
   } = useForm<ModuleFormValues>({ resolver: zodResolver(schema), defaultValues });
   const questions = useFieldArray({ control, name: 'questions' });
-  const unplaced = (serverError?.fieldErrors ?? []).filter(
-    (e) => !formFieldPath(e.field, ARRAYS, isModuleField),
-  );
-
-  useEffect(() => {
-    if (!serverError) return;
-    for (const e of serverError.fieldErrors) {
-      const path = formFieldPath(e.field, ARRAYS, isModuleField);
-      if (path) setError(path as keyof ModuleFormValues, { message: e.message });
-    }
-  }, [serverError, setError]);
+  const unplaced = useServerFieldErrors({
+    serverError,
+    setError,
+    arrays: ARRAYS,
+    isField: isModuleField,
+  });
 
   return (
     <form onSubmit={handleSubmit(onSubmit)} noValidate>
       <Stack gap="lg" maw={880}>
-        {unplaced.length > 0 && (
-          <Alert color="red" variant="light" role="alert">
-            <List size="sm">
-              {unplaced.map((e) => (
-                <List.Item key={`${e.field}-${e.message}`}>
-                  {e.field}: {e.message}
-                </List.Item>
-              ))}
-            </List>
-          </Alert>
-        )}
+        <UnplacedFieldErrors errors={unplaced} />
         <Paper withBorder p="md" component="section" aria-labelledby="module-basics-title">
           <Title order={2} size="h4" id="module-basics-title" mb="sm">
             {t('trainings.modules.basicsTitle')}

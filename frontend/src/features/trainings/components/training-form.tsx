@@ -1,10 +1,8 @@
 import { zodResolver } from '@hookform/resolvers/zod';
 import {
-  Alert,
   Button,
   Checkbox,
   Group,
-  List,
   NativeSelect,
   Paper,
   SimpleGrid,
@@ -15,17 +13,18 @@ import {
   Textarea,
   Title,
 } from '@mantine/core';
-import { useEffect } from 'react';
 import { Controller, useFieldArray, useForm, useWatch, type Control } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
+import { useFormMessage } from '@/components/form-message';
+import { UnplacedFieldErrors, useServerFieldErrors } from '@/components/server-field-errors';
 import { roleLabel } from '@/components/labels';
-import { formFieldPath, type ApiError } from '@/lib/api/problem';
+import type { ApiError } from '@/lib/api/problem';
+import { languageName } from '@/lib/i18n/language-name';
 import type { Region } from '@/lib/regions/get-regions';
 import type { Person } from '../api/get-region-people';
 import type { TrainingModule } from '../api/get-training-modules';
 import { TRAINING_KINDS } from '../api/get-trainings';
-import { useFormMessage } from './form-message';
-import { formatMinutes, languageName, TRAINING_LANGUAGES } from './labels';
+import { formatMinutes, TRAINING_LANGUAGES } from './labels';
 import {
   emptySession,
   isTrainingField,
@@ -80,38 +79,17 @@ export function TrainingForm({
   const sessions = useFieldArray({ control, name: 'sessions', keyName: 'key' });
   const kind = useWatch({ control, name: 'kind' });
   const message = useFormMessage();
-  const unplaced: { field: string; message: string }[] = [];
-
-  if (serverError) {
-    for (const e of serverError.fieldErrors) {
-      if (!formFieldPath(e.field, ARRAYS, isTrainingField)) {
-        unplaced.push(e);
-      }
-    }
-  }
-
-  useEffect(() => {
-    if (!serverError) return;
-    for (const e of serverError.fieldErrors) {
-      const path = formFieldPath(e.field, ARRAYS, isTrainingField);
-      if (path) setError(path as keyof TrainingFormValues, { message: e.message });
-    }
-  }, [serverError, setError]);
+  const unplaced = useServerFieldErrors({
+    serverError,
+    setError,
+    arrays: ARRAYS,
+    isField: isTrainingField,
+  });
 
   return (
     <form onSubmit={handleSubmit(onSubmit)} noValidate>
       <Stack gap="lg" maw={880}>
-        {unplaced.length > 0 && (
-          <Alert color="red" variant="light" role="alert">
-            <List size="sm">
-              {unplaced.map((e) => (
-                <List.Item key={`${e.field}-${e.message}`}>
-                  {e.field}: {e.message}
-                </List.Item>
-              ))}
-            </List>
-          </Alert>
-        )}
+        <UnplacedFieldErrors errors={unplaced} />
         <Paper withBorder p="md" component="section" aria-labelledby="form-basics-title">
           <Title order={2} size="h4" id="form-basics-title" mb="sm">
             {t('trainings.form.basicsTitle')}

@@ -4,8 +4,9 @@ import { Link } from 'react-router';
 import { DetailList } from '@/components/detail-list';
 import { helpSystemLabel } from '@/components/labels';
 import { formatDateTime, formatDateTimeRange } from '@/lib/format';
+import { languageName } from '@/lib/i18n/language-name';
 import type { Training } from '../api/get-training';
-import { formatMinutes, languageName } from './labels';
+import { formatMinutes } from './labels';
 import { SeatsText } from './seats';
 
 type Props = { training: Training; showAttendance: boolean };

@@ -2,9 +2,9 @@ import { Anchor, Card, Group, Stack, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { formatDateTimeRange } from '@/lib/format';
+import { languageName } from '@/lib/i18n/language-name';
 import type { TrainingSummary } from '../api/get-trainings';
 import { EnrolmentStateBadge, KindBadge, TrainingStatusBadge } from './badges';
-import { languageName } from './labels';
 import { SeatsText } from './seats';
 
 type Props = { trainings: TrainingSummary[]; empty: string; headingLevel?: 2 | 3 };

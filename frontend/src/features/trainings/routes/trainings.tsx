@@ -7,6 +7,7 @@ import { PageHeader } from '@/components/page-header';
 import { Pager } from '@/components/pager';
 import { ProblemAlert } from '@/components/problem-alert';
 import { useMe } from '@/lib/auth/get-me';
+import { languageName } from '@/lib/i18n/language-name';
 import { useMyEnrolments } from '../api/get-my-enrolments';
 import {
   CALENDAR_PAGE_SIZE,
@@ -17,7 +18,7 @@ import {
   type TrainingsQuery,
 } from '../api/get-trainings';
 import { formatMonth, isMonth, monthOf, monthRange } from '../components/calendar';
-import { languageName, TRAINING_LANGUAGES } from '../components/labels';
+import { TRAINING_LANGUAGES } from '../components/labels';
 import { MonthPicker } from '../components/month-picker';
 import { MyEnrolments } from '../components/my-enrolments';
 import { TrainingCalendar } from '../components/training-calendar';

@@ -3,10 +3,15 @@ import { useTranslation } from 'react-i18next';
 import { ProblemAlert } from '@/components/problem-alert';
 import type { ApiError } from '@/lib/api/problem';
 
-type Props = { error: ApiError | null; onReload: () => void };
+type Props = {
+  error: ApiError | null | undefined;
+  onReload: () => void;
+  /** A feature whose own wording of problem codes comes first (see ProblemAlert). */
+  scope?: string;
+};
 
 /** A failed change: a stale version (412) offers a reload, anything else is explained by its code. */
-export function MutationAlert({ error, onReload }: Props) {
+export function MutationAlert({ error, onReload, scope }: Props) {
   const { t } = useTranslation();
   if (!error) return null;
   if (error.status === 412) {
@@ -21,7 +26,7 @@ export function MutationAlert({ error, onReload }: Props) {
   }
   return (
     <div style={{ marginBottom: 'var(--mantine-spacing-md)' }}>
-      <ProblemAlert error={error} />
+      <ProblemAlert error={error} scope={scope} />
     </div>
   );
 }
