@@ -220,4 +220,106 @@ class HelpOfferTest {
                 .getList("items.id");
         assertTrue(inactive.contains(id));
     }
+
+    @Test
+    void shouldMoveOffersWithTheirOrganisationToAnotherRegion() {
+        Map<String, Object> org = new HashMap<>();
+        org.put("regionId", Api.REGION_SI.toString());
+        org.put("name", unique("Family centre"));
+        org.put("helpSystem", "YOUTH_WELFARE");
+        Response createdOrg = Api.as(Api.ADMIN).body(org).post("/api/v1/organisations");
+        assertEquals(201, createdOrg.statusCode(), createdOrg.asString());
+        UUID orgId = UUID.fromString(createdOrg.jsonPath().getString("id"));
+        String offerId = create(Api.COORDINATOR_SI, offer(orgId, unique("Group"), "CHILDREN_GROUP"))
+                .jsonPath()
+                .getString("id");
+
+        org.put("regionId", Api.REGION_DE.toString());
+        Response moved = Api.as(Api.ADMIN)
+                .header("If-Match", createdOrg.header("ETag"))
+                .body(org)
+                .put("/api/v1/organisations/" + orgId);
+        assertEquals(200, moved.statusCode(), moved.asString());
+
+        assertProblem(Api.responseOnly(Api.COORDINATOR_SI).get(OFFERS + "/" + offerId), 404, "not_found");
+        Response seen = Api.as(Api.COORDINATOR_DE).get(OFFERS + "/" + offerId);
+        assertEquals(200, seen.statusCode(), seen.asString());
+        assertEquals(Api.REGION_DE.toString(), seen.jsonPath().getString("regionId"));
+    }
+
+    @Test
+    void shouldKeepTheManagersRulesOnUpdate() {
+        Map<String, Object> body = offer(Api.ORG_SI_ADDICTION, unique("Group"), "CHILDREN_GROUP");
+        Response created = create(Api.ADDICTION_SI, body);
+        String id = created.jsonPath().getString("id");
+        String etag = created.header("ETag");
+
+        body.put("kind", "MENTORING_PROGRAMME");
+        assertProblem(
+                Api.responseOnly(Api.ADDICTION_SI)
+                        .header("If-Match", etag)
+                        .body(body)
+                        .put(OFFERS + "/" + id),
+                403,
+                "forbidden");
+        body.put("kind", "CHILDREN_GROUP");
+        assertProblem(
+                Api.responseOnly(Api.COORDINATOR_DE)
+                        .header("If-Match", etag)
+                        .body(body)
+                        .put(OFFERS + "/" + id),
+                404,
+                "not_found");
+        Response unchanged = Api.as(Api.ADDICTION_SI).get(OFFERS + "/" + id);
+        assertEquals(etag, unchanged.header("ETag"));
+    }
+
+    @Test
+    void shouldAnswerConcurrentMentoringProgrammesWithTheRulesOwnCode() throws Exception {
+        Map<String, Object> org = new HashMap<>();
+        org.put("name", unique("Region"));
+        org.put("countryCode", "AT");
+        org.put("defaultLanguage", "de");
+        org.put("timeZone", "Europe/Vienna");
+        Response region = Api.as(Api.ADMIN).body(org).post("/api/v1/regions");
+        assertEquals(201, region.statusCode(), region.asString());
+        UUID regionId = UUID.fromString(region.jsonPath().getString("id"));
+        Map<String, Object> university = new HashMap<>();
+        university.put("regionId", regionId.toString());
+        university.put("name", unique("University"));
+        university.put("helpSystem", "UNIVERSITY");
+        UUID orgId = UUID.fromString(Api.as(Api.ADMIN)
+                .body(university)
+                .post("/api/v1/organisations")
+                .jsonPath()
+                .getString("id"));
+        // the coordinator of SI is made coordinator of this region too for the test, through the database
+        eu.makethedifference.support.Db.execute(
+                "insert into user_region (user_id, region_id) values (?, ?)", Api.userId(Api.COORDINATOR_SI), regionId);
+        try {
+            java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(8);
+            List<java.util.concurrent.Future<Response>> answers = new java.util.ArrayList<>();
+            for (int i = 0; i < 8; i++) {
+                Map<String, Object> body = offer(orgId, unique("Mentoring"), "MENTORING_PROGRAMME");
+                answers.add(
+                        pool.submit(() -> Api.raw(Api.COORDINATOR_SI).body(body).post(OFFERS)));
+            }
+            int created = 0;
+            for (var answer : answers) {
+                Response r = answer.get();
+                if (r.statusCode() == 201) {
+                    created++;
+                } else {
+                    assertProblem(r, 409, "mentoring_programme_exists");
+                }
+            }
+            pool.shutdown();
+            assertEquals(1, created);
+        } finally {
+            eu.makethedifference.support.Db.execute(
+                    "delete from user_region where user_id = ? and region_id = ?",
+                    Api.userId(Api.COORDINATOR_SI),
+                    regionId);
+        }
+    }
 }

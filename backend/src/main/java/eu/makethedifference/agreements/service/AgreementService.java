@@ -30,6 +30,7 @@ import java.util.Collection;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.OptionalInt;
 import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
@@ -447,6 +448,23 @@ public class AgreementService {
     public boolean isParty(UUID agreementId, UUID organisationId) {
         return organisationId != null
                 && AgreementParty.findById(new AgreementParty.Key(agreementId, organisationId)) != null;
+    }
+
+    /**
+     * The referral response time in working days that a binding agreement between the two organisations sets
+     * (the shortest, if several do); empty when no such agreement exists.
+     */
+    public OptionalInt referralResponseDays(UUID referrerOrganisationId, UUID receiverOrganisationId) {
+        Object days = em.createNativeQuery("""
+                        select min(a.referral_response_days) from agreement a
+                        join agreement_party p1 on p1.agreement_id = a.id and p1.organisation_id = ?1
+                        join agreement_party p2 on p2.agreement_id = a.id and p2.organisation_id = ?2
+                        where a.status in ('SIGNED', 'ACTIVE', 'UNDER_REVIEW')
+                        """)
+                .setParameter(1, referrerOrganisationId)
+                .setParameter(2, receiverOrganisationId)
+                .getSingleResult();
+        return days == null ? OptionalInt.empty() : OptionalInt.of(((Number) days).intValue());
     }
 
     // ---------------------------------------------------------------- internals

@@ -128,7 +128,8 @@ public class AuditService {
         }
     }
 
-    private String sourceIp() {
+    /** The address of the current request's client, or null outside a request. */
+    public String sourceIp() {
         try {
             RoutingContext rc = currentRequest.getCurrent();
             if (rc == null || rc.request().remoteAddress() == null) {

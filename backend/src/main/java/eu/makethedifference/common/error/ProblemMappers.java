@@ -25,6 +25,7 @@ import java.sql.SQLTransientConnectionException;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import org.hibernate.StaleStateException;
 import org.jboss.logging.Logger;
@@ -33,6 +34,14 @@ import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 /** The one place where exceptions become RFC 9457 problem details. Never a stack trace or class name. */
 public class ProblemMappers {
     private static final Logger LOG = Logger.getLogger(ProblemMappers.class);
+
+    /**
+     * Unique constraints that stand for a business rule: a concurrent request that passes the rule's check
+     * and then hits the constraint gets the rule's own problem code, not the generic "conflict".
+     */
+    private static final Map<String, String> UNIQUE_RULES =
+            Map.of("help_offer_one_mentoring_programme", "mentoring_programme_exists");
+
     private static volatile byte[] spaIndex;
 
     @Inject
@@ -205,9 +214,14 @@ public class ProblemMappers {
     public Response unexpected(Throwable e, HttpServerRequest request) {
         Throwable databaseFault = databaseFault(e);
         if (databaseFault instanceof SQLException sql && "23505".equals(sql.getSQLState())) {
+            String constraint = sql.getMessage() == null ? "" : sql.getMessage();
+            Map.Entry<String, String> known = UNIQUE_RULES.entrySet().stream()
+                    .filter(rule -> constraint.contains("\"" + rule.getKey() + "\""))
+                    .findFirst()
+                    .orElse(Map.entry("", "conflict"));
             return problem(
                             409,
-                            "conflict",
+                            known.getValue(),
                             "Conflict",
                             "A resource with these values exists already.",
                             List.of(),

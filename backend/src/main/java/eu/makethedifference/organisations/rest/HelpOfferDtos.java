@@ -1,5 +1,6 @@
 package eu.makethedifference.organisations.rest;
 
+import eu.makethedifference.common.rest.LanguageCode;
 import eu.makethedifference.organisations.HelpOfferEntity;
 import eu.makethedifference.organisations.HelpOfferKind;
 import eu.makethedifference.organisations.service.HelpOfferService.HelpOfferData;
@@ -21,13 +22,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 public final class HelpOfferDtos {
     private HelpOfferDtos() {}
 
-    static final String LANGUAGE = "^[a-z]{2}$";
-
-    /** Only the schema of a language code in the contract. */
-    @Schema(name = "LanguageCode", type = SchemaType.STRING, pattern = LANGUAGE, maxLength = 2, example = "sl")
-    static final class LanguageCode {
-        private LanguageCode() {}
-    }
+    static final String LANGUAGE = LanguageCode.PATTERN;
 
     @Schema(name = "HelpOfferRequest", description = "The fields of a help offer a client may set")
     public record HelpOfferRequest(

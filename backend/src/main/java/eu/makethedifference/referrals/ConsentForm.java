@@ -1,0 +1,7 @@
+package eu.makethedifference.referrals;
+
+/** How the consent was given. */
+public enum ConsentForm {
+    WRITTEN,
+    VERBAL_WITNESSED
+}
