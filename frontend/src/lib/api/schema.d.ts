@@ -2397,6 +2397,20 @@ export interface components {
       empty: boolean;
       contents: components['schemas']['HsdsOrganization'][];
     };
+    /** @description HSDS organization, its one-to-one fields: the organization a service belongs to */
+    HsdsOrganizationSummary: {
+      id: components['schemas']['UUID'];
+      name: string;
+      /** @description Its help system and city */
+      description: string;
+      /**
+       * Format: email
+       * @description The organisation's contact address
+       */
+      email?: string;
+      /** Format: uri */
+      website?: string;
+    };
     /** @description HSDS phone: an organisational telephone number */
     HsdsPhone: {
       id: components['schemas']['UUID'];
@@ -2427,7 +2441,7 @@ export interface components {
       /** Format: int32 */
       maximum_age?: number;
       last_modified?: components['schemas']['Instant'];
-      organization?: components['schemas']['HsdsOrganization'];
+      organization?: components['schemas']['HsdsOrganizationSummary'];
       phones?: components['schemas']['HsdsPhone'][];
       service_areas?: components['schemas']['HsdsServiceArea'][];
       languages?: components['schemas']['HsdsLanguage'][];

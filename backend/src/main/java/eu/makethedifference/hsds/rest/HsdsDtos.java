@@ -169,6 +169,26 @@ public final class HsdsDtos {
     }
 
     @Schema(
+            name = "HsdsOrganizationSummary",
+            description = "HSDS organization, its one-to-one fields: the organization a service belongs to")
+    public record OrganizationSummary(
+            @Schema(required = true) UUID id,
+            @Schema(required = true, maxLength = 200) String name,
+
+            @Schema(required = true, maxLength = 400, description = "Its help system and city")
+            String description,
+
+            @Schema(maxLength = 254, format = "email", description = "The organisation's contact address")
+            String email,
+
+            @Schema(maxLength = 500, format = "uri") String website) {
+
+        static OrganizationSummary of(PublicOrganisation o) {
+            return new OrganizationSummary(o.id(), o.name(), describe(o), o.email(), webAddress(o.website()));
+        }
+    }
+
+    @Schema(
             name = "HsdsService",
             description = "HSDS service: an active help offer. Lists carry the one-to-one fields and the organization;"
                     + " the full service adds phones, service_areas, languages and attributes.")
@@ -194,7 +214,7 @@ public final class HsdsDtos {
             Integer maximumAge,
 
             @JsonProperty("last_modified") Instant lastModified,
-            Organization organization,
+            OrganizationSummary organization,
             @Schema(maxItems = 1) List<Phone> phones,
 
             @JsonProperty("service_areas") @Schema(maxItems = 1)
@@ -216,7 +236,7 @@ public final class HsdsDtos {
                     o.minAge(),
                     o.maxAge(),
                     o.updatedAt(),
-                    withOrganization ? Organization.summary(o.organisation()) : null,
+                    withOrganization ? OrganizationSummary.of(o.organisation()) : null,
                     null,
                     null,
                     null,
