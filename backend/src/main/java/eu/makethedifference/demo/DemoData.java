@@ -36,6 +36,9 @@ public class DemoData {
     @Inject
     DemoTrainings trainings;
 
+    @Inject
+    DemoReferrals referrals;
+
     record RegionSeed(String key, String name, String country, String language, String zone) {}
 
     record OrgSeed(
@@ -252,6 +255,10 @@ public class DemoData {
             int trainingsAdded = trainings.seed();
             if (trainingsAdded > 0) {
                 LOG.infof("Demo mode: %d demo trainings added", trainingsAdded);
+            }
+            int referralsAdded = referrals.seed();
+            if (referralsAdded > 0) {
+                LOG.infof("Demo mode: %d demo referrals added", referralsAdded);
             }
         }
     }

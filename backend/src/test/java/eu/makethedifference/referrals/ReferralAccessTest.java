@@ -94,9 +94,10 @@ class ReferralAccessTest {
         assertEquals(404, act(TRAINER, id, "accept").statusCode());
         assertEquals(404, act(Api.COORDINATOR_DE, id, "accept").statusCode());
         assertEquals("SUBMITTED", ReferralFixtures.status(id));
+        // the mentor asked twice (as a draft and once submitted): two denied attempts on record
         Db.awaitCount(
-                1,
-                "select count(*) from audit_event where action = 'REFERRAL_READ' and outcome = 'DENIED' and object_id = ? and actor_id = ?",
+                2,
+                "select count(*) from audit_event where action = 'ACCESS_DENIED' and object_type = 'REFERRAL' and outcome = 'DENIED' and object_id = ? and actor_id = ?",
                 id.toString(),
                 Api.userId(Api.MENTOR_SI));
     }
