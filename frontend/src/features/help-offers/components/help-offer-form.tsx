@@ -7,7 +7,6 @@ import {
   Paper,
   SimpleGrid,
   Stack,
-  Switch,
   Text,
   TextInput,
   Textarea,
@@ -16,6 +15,7 @@ import {
 import { Controller, useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { useFormMessage } from '@/components/form-message';
+import { FormSwitch } from '@/components/form-switch';
 import { UnplacedFieldErrors, useServerFieldErrors } from '@/components/server-field-errors';
 import type { ApiError } from '@/lib/api/problem';
 import type { HelpOfferKind } from '../api/get-help-offers';
@@ -239,21 +239,11 @@ export function HelpOfferForm({
                 {...register('waitingList')}
               />
             </SimpleGrid>
-            <Controller
+            <FormSwitch
               control={control}
               name="active"
-              render={({ field }) => (
-                // Controlled: a registered Switch would show its own unchecked state, not the value.
-                <Switch
-                  label={t('helpOffers.fields.active')}
-                  description={t('helpOffers.form.activeHint')}
-                  checked={field.value}
-                  onChange={(e) => field.onChange(e.currentTarget.checked)}
-                  onBlur={field.onBlur}
-                  name={field.name}
-                  ref={field.ref}
-                />
-              )}
+              label={t('helpOffers.fields.active')}
+              description={t('helpOffers.form.activeHint')}
             />
           </Stack>
         </Paper>

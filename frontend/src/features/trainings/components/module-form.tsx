@@ -7,7 +7,6 @@ import {
   Radio,
   SimpleGrid,
   Stack,
-  Switch,
   Text,
   TextInput,
   Textarea,
@@ -23,6 +22,7 @@ import {
   type UseFormRegister,
 } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
+import { FormSwitch } from '@/components/form-switch';
 import { z } from 'zod';
 import { useFormMessage } from '@/components/form-message';
 import { UnplacedFieldErrors, useServerFieldErrors } from '@/components/server-field-errors';
@@ -201,10 +201,11 @@ export function ModuleForm({
                 {...register('durationMinutes')}
               />
             </SimpleGrid>
-            <Switch
+            <FormSwitch
+              control={control}
+              name="archived"
               label={t('trainings.modules.archived')}
               description={t('trainings.modules.archivedHelp')}
-              {...register('archived')}
             />
           </Stack>
         </Paper>

@@ -7,7 +7,6 @@ import {
   Paper,
   SimpleGrid,
   Stack,
-  Switch,
   Text,
   TextInput,
   Textarea,
@@ -15,6 +14,7 @@ import {
 } from '@mantine/core';
 import { Controller, useFieldArray, useForm, useWatch, type Control } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
+import { FormSwitch } from '@/components/form-switch';
 import { useFormMessage } from '@/components/form-message';
 import { UnplacedFieldErrors, useServerFieldErrors } from '@/components/server-field-errors';
 import { roleLabel } from '@/components/labels';
@@ -210,10 +210,11 @@ export function TrainingForm({
                 {...register('minSessionsAttended')}
               />
             </SimpleGrid>
-            <Switch
+            <FormSwitch
+              control={control}
+              name="requiresApproval"
               label={t('trainings.fields.requiresApproval')}
               description={t('trainings.form.approvalHelp')}
-              {...register('requiresApproval')}
             />
           </Stack>
         </Paper>
