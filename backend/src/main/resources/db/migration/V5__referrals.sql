@@ -66,7 +66,7 @@ create table referral_consent (
     purposes      varchar(20)[] not null check (cardinality(purposes) between 1 and 5),
     recipients    varchar(500)  not null,
     form          varchar(20)   not null check (form in ('WRITTEN', 'VERBAL_WITNESSED')),
-    witness       varchar(200),
+    witness       varchar(200),  -- required for a verbal consent; erased with the referral
     valid_until   date          not null,
     document      bytea,
     document_type varchar(20)   check (document_type in ('application/pdf', 'image/jpeg', 'image/png')),
@@ -74,9 +74,7 @@ create table referral_consent (
     recorded_by   uuid          not null references app_user (id),
     recorded_at   timestamptz   not null,
     withdrawn_at  timestamptz,
-    constraint referral_consent_dates check (given_on <= valid_until),
-    constraint referral_consent_witness check (form <> 'VERBAL_WITNESSED' or witness is not null
-                                               or withdrawn_at is not null)
+    constraint referral_consent_dates check (given_on <= valid_until)
 );
 
 -- Every change of a referral, shown to the referring professional (closed loop).

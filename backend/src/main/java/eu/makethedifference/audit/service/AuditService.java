@@ -62,12 +62,19 @@ public class AuditService {
         write(actorId, action, objectType, objectId, regionId, outcome, null);
     }
 
+    /** An action of the platform itself (a scheduled job), in the current transaction. */
+    @Transactional
+    public void recordSystem(String action, String objectType, Object objectId, UUID regionId) {
+        insert("SYSTEM", null, action, objectType, objectId, regionId, Outcome.ALLOWED, null, null);
+    }
+
     /** A refused request, committed on its own even though the request's transaction rolls back. */
     public void recordDenied(String action, String objectType, Object objectId, String detail) {
         UUID actor = caller().map(Caller::userId).orElse(null);
         String ip = sourceIp();
         Runnable task = () -> QuarkusTransaction.requiringNew()
-                .run(() -> insert(actor, action, objectType, objectId, null, Outcome.DENIED, ip, detail));
+                .run(() -> insert(
+                        actorType(actor), actor, action, objectType, objectId, null, Outcome.DENIED, ip, detail));
         if (Context.isOnEventLoopThread()) {
             Infrastructure.getDefaultWorkerPool().execute(task);
         } else {
@@ -87,10 +94,15 @@ public class AuditService {
             UUID regionId,
             Outcome outcome,
             String detail) {
-        insert(actorId, action, objectType, objectId, regionId, outcome, sourceIp(), detail);
+        insert(actorType(actorId), actorId, action, objectType, objectId, regionId, outcome, sourceIp(), detail);
+    }
+
+    private static String actorType(UUID actorId) {
+        return actorId == null ? "ANONYMOUS" : "USER";
     }
 
     private void insert(
+            String actorType,
             UUID actorId,
             String action,
             String objectType,
@@ -101,7 +113,7 @@ public class AuditService {
             String detail) {
         try (Connection c = dataSource.getConnection();
                 PreparedStatement ps = c.prepareStatement(INSERT)) {
-            ps.setString(1, actorId == null ? "ANONYMOUS" : "USER");
+            ps.setString(1, actorType);
             ps.setObject(2, actorId);
             ps.setString(3, action);
             ps.setString(4, objectType);

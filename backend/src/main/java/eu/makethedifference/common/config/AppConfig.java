@@ -29,6 +29,8 @@ public interface AppConfig {
 
     RateLimit rateLimit();
 
+    Referrals referrals();
+
     /** Interface languages the platform speaks; a user's preferred language must be one of them. */
     @WithDefault("en,de,sl")
     List<String> languages();
@@ -37,6 +39,16 @@ public interface AppConfig {
         /** When the daily job marks overdue commitments (Quartz-style cron, server time). */
         @WithDefault("0 15 2 * * ?")
         String overdueCron();
+    }
+
+    interface Referrals {
+        /** How long an ended referral (closed, declined, withdrawn) keeps its personal fields (MTD_REFERRALS_RETENTION). */
+        @WithDefault("P730D")
+        Duration retention();
+
+        /** When the daily job anonymises ended referrals past the retention period (Quartz-style cron). */
+        @WithDefault("0 30 2 * * ?")
+        String retentionCron();
     }
 
     interface RateLimit {

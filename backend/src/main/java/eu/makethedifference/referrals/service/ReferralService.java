@@ -2,6 +2,7 @@ package eu.makethedifference.referrals.service;
 
 import eu.makethedifference.agreements.service.AgreementService;
 import eu.makethedifference.audit.service.AuditService;
+import eu.makethedifference.common.config.AppConfig;
 import eu.makethedifference.common.error.ApiException;
 import eu.makethedifference.common.persistence.Jdbc;
 import eu.makethedifference.common.persistence.SqlValues;
@@ -24,6 +25,7 @@ import eu.makethedifference.referrals.Indicator;
 import eu.makethedifference.referrals.ReferralStatus;
 import eu.makethedifference.referrals.ReferralStatus.Action;
 import eu.makethedifference.referrals.Urgency;
+import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -37,6 +39,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import org.jboss.logging.Logger;
 
 /**
  * Referrals of children into help. Every read and write is audited in the statement or transaction that
@@ -62,6 +65,11 @@ public class ReferralService {
 
     @Inject
     NotificationService notifications;
+
+    @Inject
+    AppConfig config;
+
+    private static final Logger LOG = Logger.getLogger(ReferralService.class);
 
     public record ReferralData(
             UUID targetOfferId,
@@ -503,6 +511,47 @@ public class ReferralService {
         erase(id, to, now);
         event(id, now, caller, "CONSENT_WITHDRAWN", to, null, null);
         return view(caller, id, "REFERRAL_CONSENT_WITHDRAWN");
+    }
+
+    @Scheduled(
+            cron = "{mtd.referrals.retention-cron:0 30 2 * * ?}",
+            concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+    void anonymiseDaily() {
+        LOG.infof("Ended referrals anonymised after the retention period: %d", anonymiseExpired());
+    }
+
+    /**
+     * Erases the personal fields of referrals that ended (closed, declined, withdrawn) longer ago than the
+     * retention period; statistics stay. One instance at a time (advisory lock); returns how many were erased.
+     */
+    @Transactional
+    public int anonymiseExpired() {
+        if (!jdbc.one("select pg_try_advisory_xact_lock(4242006)", rs -> rs.getBoolean(1))
+                .orElse(false)) {
+            return 0;
+        }
+        Instant cutoff = SqlValues.now().minus(config.referrals().retention());
+        record Ended(UUID id, UUID regionId, ReferralStatus status) {}
+        List<Ended> expired = jdbc.list(
+                """
+                select id, region_id, status from referral
+                where status in ('CLOSED', 'DECLINED', 'WITHDRAWN') and erased_at is null and updated_at < ?
+                for update
+                """,
+                rs -> new Ended(
+                        rs.getObject(1, UUID.class),
+                        rs.getObject(2, UUID.class),
+                        ReferralStatus.valueOf(rs.getString(3))),
+                cutoff);
+        Instant now = SqlValues.now();
+        for (Ended r : expired) {
+            jdbc.update(
+                    "update referral_consent set document = null, document_type = null, document_size = null, witness = null where referral_id = ?",
+                    r.id());
+            erase(r.id(), r.status(), now);
+            audit.recordSystem("REFERRAL_ANONYMISED", TYPE, r.id(), r.regionId());
+        }
+        return expired.size();
     }
 
     // ---------------------------------------------------------------- internals
