@@ -219,6 +219,30 @@ class ReferralLifecycleTest {
         }
     }
 
+    @Test
+    void shouldApplyExactlyOneOfConcurrentDecisions() throws Exception {
+        UUID id = submitted(SI_GROUP);
+        List<String> actions = List.of("accept", "decline", "waitlist", "accept", "decline", "accept", "waitlist", "decline");
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(actions.size());
+        List<java.util.concurrent.Future<Integer>> answers = new java.util.ArrayList<>();
+        for (String action : actions) {
+            Map<String, Object> body = action.equals("decline") ? Map.of("declineReason", "NO_CAPACITY") : Map.of();
+            answers.add(pool.submit(() -> act(Api.COORDINATOR_SI, id, action, body).statusCode()));
+        }
+        int applied = 0;
+        for (var answer : answers) {
+            int status = answer.get();
+            assertTrue(status == 200 || status == 409, "status " + status);
+            applied += status == 200 ? 1 : 0;
+        }
+        pool.shutdown();
+        // WAITLISTED may still be accepted or declined afterwards, so up to two can apply; never more, never a
+        // decision from a status that no longer allows it
+        assertTrue(applied >= 1 && applied <= 2, "applied " + applied);
+        ReferralDtos.Referral after = shape(ok(get(Api.COORDINATOR_SI, id)));
+        assertEquals(applied, after.timeline().stream().filter(e -> e.type().equals("STATUS_CHANGED")).count());
+    }
+
     private static final String TRAINER = ReferralFixtures.TRAINER_SI;
 
     private static LocalDate nextWeekday(LocalDate day) {
