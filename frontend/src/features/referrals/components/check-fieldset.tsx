@@ -30,7 +30,6 @@ export function ChoiceFieldset(props: Props) {
     <Box
       component="fieldset"
       aria-describedby={describedBy}
-      aria-required={props.required || undefined}
       m={0}
       p={0}
       style={{ border: 0, minWidth: 0 }}

@@ -16,7 +16,7 @@ export function ConsentRequiredAlert({ referral, onFix }: Props) {
       {t(`referrals.consentRequired.${issue}`, { purpose, offer: referral.target.offerName })}{' '}
       {t('referrals.consentRequired.then')}
       {onFix && (
-        <Button size="xs" variant="outline" ml="xs" mt={4} onClick={onFix}>
+        <Button size="xs" variant="default" ml="xs" mt={4} onClick={onFix}>
           {t('referrals.consentRequired.fix')}
         </Button>
       )}
