@@ -4,6 +4,7 @@ import { accounts, loginAndWait, openNavigation } from './support';
 const COORDINATOR = [
   'Organisations',
   'Help offers',
+  'Referrals',
   'Agreements',
   'Trainings',
   'Training modules',
@@ -15,10 +16,22 @@ const expected: [string, string[]][] = [
   [accounts.admin, ['Organisations', 'Help offers', 'Users', 'Profile']],
   [accounts.coordinatorSi, COORDINATOR],
   [accounts.coordinatorDe, COORDINATOR],
-  [accounts.addictionSi, ['Organisations', 'Help offers', 'Agreements', 'Trainings', 'Profile']],
-  [accounts.welfareSi, ['Organisations', 'Help offers', 'Agreements', 'Trainings', 'Profile']],
-  [accounts.welfareDe, ['Organisations', 'Help offers', 'Agreements', 'Trainings', 'Profile']],
-  [accounts.trainerSi, ['Organisations', 'Help offers', 'Agreements', 'Trainings', 'Profile']],
+  [
+    accounts.addictionSi,
+    ['Organisations', 'Help offers', 'Referrals', 'Agreements', 'Trainings', 'Profile'],
+  ],
+  [
+    accounts.welfareSi,
+    ['Organisations', 'Help offers', 'Referrals', 'Agreements', 'Trainings', 'Profile'],
+  ],
+  [
+    accounts.welfareDe,
+    ['Organisations', 'Help offers', 'Referrals', 'Agreements', 'Trainings', 'Profile'],
+  ],
+  [
+    accounts.trainerSi,
+    ['Organisations', 'Help offers', 'Referrals', 'Agreements', 'Trainings', 'Profile'],
+  ],
   [accounts.mentorSi, ['Trainings', 'Profile']],
   [accounts.mentorDe, ['Trainings', 'Profile']],
 ];

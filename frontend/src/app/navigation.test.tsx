@@ -24,13 +24,14 @@ const expected: Record<string, string[]> = {
   COORDINATOR: [
     'Organisations',
     'Help offers',
+    'Referrals',
     'Agreements',
     'Trainings',
     'Training modules',
     'Users',
     'Profile',
   ],
-  PROFESSIONAL: ['Organisations', 'Help offers', 'Agreements', 'Trainings', 'Profile'],
+  PROFESSIONAL: ['Organisations', 'Help offers', 'Referrals', 'Agreements', 'Trainings', 'Profile'],
   MENTOR: ['Trainings', 'Profile'],
 };
 

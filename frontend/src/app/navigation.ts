@@ -16,6 +16,7 @@ export const navItems: readonly NavItem[] = [
     labelKey: 'nav.helpOffers',
     roles: ['ADMIN', 'COORDINATOR', 'PROFESSIONAL'],
   },
+  { to: '/referrals', labelKey: 'nav.referrals', roles: ['COORDINATOR', 'PROFESSIONAL'] },
   { to: '/agreements', labelKey: 'nav.agreements', roles: ['COORDINATOR', 'PROFESSIONAL'] },
   { to: '/trainings', labelKey: 'nav.trainings', roles: ['COORDINATOR', 'PROFESSIONAL', 'MENTOR'] },
   { to: '/training-modules', labelKey: 'nav.trainingModules', roles: ['COORDINATOR'] },

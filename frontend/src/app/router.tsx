@@ -22,6 +22,13 @@ import { RequireSession } from './require-session';
 import { HomeRoute } from './routes/home';
 import { NotFoundRoute } from './routes/not-found';
 
+type ReferralScreens = typeof import('@/features/referrals/routes');
+
+/** The referral screens load on first use, in a chunk of their own. */
+const referrals = (name: keyof ReferralScreens) => ({
+  lazy: async () => ({ Component: (await import('@/features/referrals/routes'))[name] }),
+});
+
 type TrainingScreens = typeof import('@/features/trainings/routes');
 
 /** The trainings screens load on first use, in a chunk of their own. */
@@ -65,6 +72,10 @@ export const routes: RouteObject[] = [
               { path: 'agreements/:id', element: <AgreementDetailRoute /> },
               { path: 'help-offers/new', element: <HelpOfferNewRoute /> },
               { path: 'help-offers/:id/edit', element: <HelpOfferEditRoute /> },
+              { path: 'referrals', ...referrals('ReferralsRoute') },
+              { path: 'referrals/new', ...referrals('ReferralNewRoute') },
+              { path: 'referrals/:id', ...referrals('ReferralDetailRoute') },
+              { path: 'referrals/:id/edit', ...referrals('ReferralEditRoute') },
             ],
           },
           {

@@ -61,3 +61,8 @@ export function formChoices(
     kinds: kindsFor(me),
   };
 }
+
+/** Professionals refer children to the active offers of their region (the directory lists only those). */
+export function canReferTo(me: Me | undefined, offer: Pick<HelpOffer, 'active'>): boolean {
+  return me?.role === 'PROFESSIONAL' && !!me.organisationId && offer.active;
+}

@@ -18,6 +18,7 @@ import { useFormMessage } from '@/components/form-message';
 import { FormSwitch } from '@/components/form-switch';
 import { UnplacedFieldErrors, useServerFieldErrors } from '@/components/server-field-errors';
 import type { ApiError } from '@/lib/api/problem';
+import { languageChoices } from '@/lib/i18n/language-choices';
 import type { HelpOfferKind } from '../api/get-help-offers';
 import type { OrganisationOption } from '../api/get-organisation-options';
 import {
@@ -26,7 +27,6 @@ import {
   LIMITS,
   type HelpOfferFormValues,
 } from './help-offer-form-values';
-import { languageChoices } from './offer-languages';
 
 const ARRAYS = ['languages'];
 

@@ -1,4 +1,4 @@
-import { Anchor, Paper, Stack, Text } from '@mantine/core';
+import { Anchor, Group, Paper, Stack, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 import { DetailList } from '@/components/detail-list';
@@ -11,7 +11,7 @@ import { formatDateTime } from '@/lib/format';
 import { languageName } from '@/lib/i18n/language-name';
 import { useHelpOffer } from '../api/get-help-offer';
 import { useOfferOrganisation } from '../api/get-offer-organisation';
-import { canManageHelpOffer } from '../components/can-manage';
+import { canManageHelpOffer, canReferTo } from '../components/can-manage';
 
 /** One help offer in full, with an Edit button for those who keep it. */
 export function HelpOfferDetailRoute() {
@@ -44,9 +44,18 @@ export function HelpOfferDetailRoute() {
       <PageHeader
         title={o.name}
         actions={
-          canManageHelpOffer(me, o) && (
-            <LinkButton to={`/help-offers/${o.id}/edit`}>{t('common.edit')}</LinkButton>
-          )
+          <Group gap="sm">
+            {canReferTo(me, o) && (
+              <LinkButton to={`/referrals/new?offer=${o.id}`}>
+                {t('helpOffers.referChild')}
+              </LinkButton>
+            )}
+            {canManageHelpOffer(me, o) && (
+              <LinkButton to={`/help-offers/${o.id}/edit`} variant="default">
+                {t('common.edit')}
+              </LinkButton>
+            )}
+          </Group>
         }
       />
       <Stack gap="md">

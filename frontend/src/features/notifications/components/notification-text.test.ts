@@ -6,11 +6,14 @@ const t = i18n.getFixedT('en');
 const title = 'Skupni seminar: uvod v sodelovanje';
 
 describe('notification wording', () => {
-  it.each(KNOWN_KINDS)('words %s with the training title', (kind) => {
-    const text = notificationText(t, { kind, params: { trainingTitle: title } });
-    expect(text).toContain(`“${title}”`);
-    expect(text).not.toContain('notifications.');
-  });
+  it.each(KNOWN_KINDS.filter((k) => k.startsWith('TRAINING_')))(
+    'words %s with the training title',
+    (kind) => {
+      const text = notificationText(t, { kind, params: { trainingTitle: title } });
+      expect(text).toContain(`“${title}”`);
+      expect(text).not.toContain('notifications.');
+    },
+  );
 
   it('says what happened for each kind', () => {
     const text = (kind: string) => notificationText(t, { kind, params: { trainingTitle: 'X' } });
@@ -44,5 +47,15 @@ describe('notification wording', () => {
   it('links to the training', () => {
     expect(notificationLink({ subjectType: 'TRAINING', subjectId: 'abc' })).toBe('/trainings/abc');
     expect(notificationLink({ subjectType: 'AGREEMENT', subjectId: 'abc' })).toBeNull();
+  });
+
+  it('words a referral’s new status, without any name, and links to the referral', () => {
+    expect(
+      notificationText(t, { kind: 'REFERRAL_STATUS_CHANGED', params: { status: 'DECLINED' } }),
+    ).toBe('A referral you made is now: Declined.');
+    expect(notificationText(t, { kind: 'REFERRAL_STATUS_CHANGED', params: {} })).toBe(
+      'A referral you made has changed.',
+    );
+    expect(notificationLink({ subjectType: 'REFERRAL', subjectId: 'r1' })).toBe('/referrals/r1');
   });
 });

@@ -10,7 +10,21 @@ export const KNOWN_KINDS = [
   'TRAINING_ENROLMENT_CANCELLED',
   'TRAINING_CANCELLED',
   'TRAINING_CERTIFICATE_ISSUED',
+  'REFERRAL_STATUS_CHANGED',
 ] as const;
+
+const REFERRAL_STATUSES = [
+  'DRAFT',
+  'SUBMITTED',
+  'IN_REVIEW',
+  'ACCEPTED',
+  'WAITLISTED',
+  'DECLINED',
+  'MATCHED',
+  'SERVICE_STARTED',
+  'CLOSED',
+  'WITHDRAWN',
+];
 
 /** A notification in the UI language, from its kind and parameters. */
 export function notificationText(
@@ -22,11 +36,21 @@ export function notificationText(
     ? notification.kind
     : null;
   if (!kind) return t('notifications.generic');
+  if (kind === 'REFERRAL_STATUS_CHANGED') {
+    // Never the child's name: the status alone, the referral page says the rest.
+    return REFERRAL_STATUSES.includes(params.status ?? '')
+      ? t('notifications.referral.statusChanged', {
+          status: t(`referrals.status.${params.status}`),
+        })
+      : t('notifications.referral.changed');
+  }
   if (params.trainingTitle === undefined) return t(`notifications.untitled.${kind}`);
   return t(`notifications.kinds.${kind}`, { trainingTitle: params.trainingTitle });
 }
 
 /** Where a notification leads, if anywhere we have a screen for. */
 export function notificationLink(notification: Pick<Notification, 'subjectType' | 'subjectId'>) {
-  return notification.subjectType === 'TRAINING' ? `/trainings/${notification.subjectId}` : null;
+  if (notification.subjectType === 'TRAINING') return `/trainings/${notification.subjectId}`;
+  if (notification.subjectType === 'REFERRAL') return `/referrals/${notification.subjectId}`;
+  return null;
 }
