@@ -1,6 +1,7 @@
 import { Group, NativeSelect } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import { useSearchParams } from 'react-router';
+import { useUrlParams } from '@/lib/use-url-params';
+
 import { LinkButton } from '@/components/link-button';
 import { Loading } from '@/components/loading';
 import { PageHeader } from '@/components/page-header';
@@ -21,7 +22,7 @@ import { AgreementsTable } from '../components/agreements-table';
 export function AgreementsRoute() {
   const { t } = useTranslation();
   const me = useMe().data?.me;
-  const [params, setParams] = useSearchParams();
+  const [params, update] = useUrlParams();
   const page = Math.max(0, Number.parseInt(params.get('page') ?? '0', 10) || 0);
   const status = params.get('status') ?? '';
   const regionId = params.get('regionId') ?? '';
@@ -41,15 +42,6 @@ export function AgreementsRoute() {
   const agreements = useAgreements(query);
   const regions = useRegions();
   const regionName = (id: string) => regions.data?.find((r) => r.id === id)?.name ?? '';
-
-  const update = (changes: Record<string, string>) => {
-    const next = new URLSearchParams(params);
-    Object.entries(changes).forEach(([key, value]) => {
-      if (value === '' || (key === 'page' && value === '0')) next.delete(key);
-      else next.set(key, value);
-    });
-    setParams(next, { replace: true });
-  };
 
   return (
     <>

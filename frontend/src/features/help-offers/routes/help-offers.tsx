@@ -10,7 +10,8 @@ import {
   TextInput,
 } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import { Link, useSearchParams } from 'react-router';
+import { useUrlParams } from '@/lib/use-url-params';
+import { Link } from 'react-router';
 import { LinkButton } from '@/components/link-button';
 import { Loading } from '@/components/loading';
 import { PageHeader } from '@/components/page-header';
@@ -70,7 +71,7 @@ function OfferCard({ offer }: { offer: HelpOffer }) {
 export function HelpOffersRoute() {
   const { t } = useTranslation();
   const me = useMe().data?.me;
-  const [params, setParams] = useSearchParams();
+  const [params, update] = useUrlParams();
   const page = Math.max(0, Number.parseInt(params.get('page') ?? '0', 10) || 0);
   const kind = params.get('kind') ?? '';
   const age = params.get('age') ?? '';
@@ -85,15 +86,6 @@ export function HelpOffersRoute() {
     ...(/^[a-z]{2}$/.test(language) ? { language } : {}),
   };
   const offers = useHelpOffers(query);
-
-  const update = (changes: Record<string, string>) => {
-    const next = new URLSearchParams(params);
-    Object.entries(changes).forEach(([key, value]) => {
-      if (value === '' || (key === 'page' && value === '0')) next.delete(key);
-      else next.set(key, value);
-    });
-    setParams(next, { replace: true });
-  };
 
   return (
     <>

@@ -1,6 +1,7 @@
 import { Group, NativeSelect } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import { useSearchParams } from 'react-router';
+import { useUrlParams } from '@/lib/use-url-params';
+
 import { HELP_SYSTEMS, helpSystemLabel } from '@/components/labels';
 import { LinkButton } from '@/components/link-button';
 import { Loading } from '@/components/loading';
@@ -21,7 +22,7 @@ import { OrganisationsTable } from '../components/organisations-table';
 export function OrganisationsRoute() {
   const { t } = useTranslation();
   const me = useMe().data?.me;
-  const [params, setParams] = useSearchParams();
+  const [params, update] = useUrlParams();
   const page = Math.max(0, Number.parseInt(params.get('page') ?? '0', 10) || 0);
   const helpSystem = params.get('helpSystem') ?? '';
   const regionId = params.get('regionId') ?? '';
@@ -36,15 +37,6 @@ export function OrganisationsRoute() {
   const organisations = useOrganisations(query);
   const regions = useRegions();
   const regionName = (id: string) => regions.data?.find((r) => r.id === id)?.name ?? '';
-
-  const update = (changes: Record<string, string>) => {
-    const next = new URLSearchParams(params);
-    Object.entries(changes).forEach(([key, value]) => {
-      if (value === '' || (key === 'page' && value === '0')) next.delete(key);
-      else next.set(key, value);
-    });
-    setParams(next, { replace: true });
-  };
 
   return (
     <>

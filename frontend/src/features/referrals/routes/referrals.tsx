@@ -1,7 +1,7 @@
 import { Alert, NativeSelect, SimpleGrid, Stack, Tabs } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useSearchParams } from 'react-router';
+import { useUrlParams } from '@/lib/use-url-params';
 import { LinkButton } from '@/components/link-button';
 import { Loading } from '@/components/loading';
 import { PageHeader } from '@/components/page-header';
@@ -24,20 +24,9 @@ const SORTS = ['dueOn', '-urgency', '-createdAt'] as const;
 
 /** Filters and paging kept in the URL (no personal data: statuses, flags, page numbers). */
 function useListParams() {
-  const [params, setParams] = useSearchParams();
+  const [params, setUrl] = useUrlParams();
   const update = (changes: Record<string, string | null>) =>
-    setParams(
-      (current) => {
-        const next = new URLSearchParams(current);
-        for (const [k, v] of Object.entries(changes)) {
-          if (v === null || v === '') next.delete(k);
-          else next.set(k, v);
-        }
-        if (!('page' in changes)) next.delete('page');
-        return next;
-      },
-      { replace: true },
-    );
+    setUrl('page' in changes ? changes : { ...changes, page: null });
   return { params, update };
 }
 

@@ -1,6 +1,7 @@
 import { Button, Group, NativeSelect, SegmentedControl, Stack, Tabs, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import { useSearchParams } from 'react-router';
+import { useUrlParams } from '@/lib/use-url-params';
+
 import { LinkButton } from '@/components/link-button';
 import { Loading } from '@/components/loading';
 import { PageHeader } from '@/components/page-header';
@@ -36,7 +37,7 @@ function startOfToday(): string {
 export function TrainingsRoute() {
   const { t, i18n } = useTranslation();
   const me = useMe().data?.me;
-  const [params, setParams] = useSearchParams();
+  const [params, update] = useUrlParams();
   const tab: Tab = params.get('tab') === 'mine' ? 'mine' : 'all';
   const view: View = params.get('view') === 'calendar' ? 'calendar' : 'list';
   const page = Math.max(0, Number.parseInt(params.get('page') ?? '0', 10) || 0);
@@ -69,15 +70,6 @@ export function TrainingsRoute() {
           sort: 'startsAt',
         };
   const trainings = useTrainings(query, tab === 'all');
-
-  const update = (changes: Record<string, string>) => {
-    const next = new URLSearchParams(params);
-    Object.entries(changes).forEach(([key, value]) => {
-      if (value === '' || (key === 'page' && value === '0')) next.delete(key);
-      else next.set(key, value);
-    });
-    setParams(next, { replace: true });
-  };
 
   return (
     <>

@@ -1,6 +1,7 @@
 import { Group, NativeSelect, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import { useSearchParams } from 'react-router';
+import { useUrlParams } from '@/lib/use-url-params';
+
 import { ROLES, roleLabel } from '@/components/labels';
 import { LinkButton } from '@/components/link-button';
 import { Loading } from '@/components/loading';
@@ -16,7 +17,7 @@ export function UsersRoute() {
   const { t } = useTranslation();
   const me = useMe().data?.me;
   const isAdmin = me?.role === 'ADMIN';
-  const [params, setParams] = useSearchParams();
+  const [params, update] = useUrlParams();
   const page = Math.max(0, Number.parseInt(params.get('page') ?? '0', 10) || 0);
   const role = params.get('role') ?? '';
 
@@ -33,15 +34,6 @@ export function UsersRoute() {
       .map((id) => regions.data?.find((r) => r.id === id)?.name)
       .filter(Boolean)
       .join(', ');
-
-  const update = (changes: Record<string, string>) => {
-    const next = new URLSearchParams(params);
-    Object.entries(changes).forEach(([key, value]) => {
-      if (value === '' || (key === 'page' && value === '0')) next.delete(key);
-      else next.set(key, value);
-    });
-    setParams(next, { replace: true });
-  };
 
   return (
     <>
