@@ -222,12 +222,14 @@ class ReferralLifecycleTest {
     @Test
     void shouldApplyExactlyOneOfConcurrentDecisions() throws Exception {
         UUID id = submitted(SI_GROUP);
-        List<String> actions = List.of("accept", "decline", "waitlist", "accept", "decline", "accept", "waitlist", "decline");
+        List<String> actions =
+                List.of("accept", "decline", "waitlist", "accept", "decline", "accept", "waitlist", "decline");
         java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(actions.size());
         List<java.util.concurrent.Future<Integer>> answers = new java.util.ArrayList<>();
         for (String action : actions) {
             Map<String, Object> body = action.equals("decline") ? Map.of("declineReason", "NO_CAPACITY") : Map.of();
-            answers.add(pool.submit(() -> act(Api.COORDINATOR_SI, id, action, body).statusCode()));
+            answers.add(
+                    pool.submit(() -> act(Api.COORDINATOR_SI, id, action, body).statusCode()));
         }
         int applied = 0;
         for (var answer : answers) {
@@ -240,7 +242,11 @@ class ReferralLifecycleTest {
         // decision from a status that no longer allows it
         assertTrue(applied >= 1 && applied <= 2, "applied " + applied);
         ReferralDtos.Referral after = shape(ok(get(Api.COORDINATOR_SI, id)));
-        assertEquals(applied, after.timeline().stream().filter(e -> e.type().equals("STATUS_CHANGED")).count());
+        assertEquals(
+                applied,
+                after.timeline().stream()
+                        .filter(e -> e.type().equals("STATUS_CHANGED"))
+                        .count());
     }
 
     private static final String TRAINER = ReferralFixtures.TRAINER_SI;
