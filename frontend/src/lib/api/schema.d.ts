@@ -624,6 +624,26 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/api/v1/auth/password-setup': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Set the password of a new account through its one-time link
+     * @description The link is sent when an account is created for someone (an approved mentor); it works once and expires. Rate limited per address.
+     */
+    post: operations['setPassword'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/v1/auth/refresh': {
     parameters: {
       query?: never;
@@ -678,6 +698,94 @@ export interface paths {
      * @description Coordinators of the training's region. Roles: COORDINATOR.
      */
     post: operations['revokeCertificate'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/children': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * List children's mentoring profiles
+     * @description Coordinators: their regions'. Audited. Roles: COORDINATOR.
+     */
+    get: operations['listChildren'];
+    put?: never;
+    /**
+     * Create a child's mentoring profile directly
+     * @description For a child not referred through the platform. Roles: COORDINATOR.
+     */
+    post: operations['createChild'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/children/{id}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * Read a child's mentoring profile
+     * @description Coordinators of the region; 404 for everyone else (a mentor sees their child through GET /mentoring/me). Audited. Roles: ADMIN, COORDINATOR, PROFESSIONAL, MENTOR.
+     */
+    get: operations['getChild'];
+    /**
+     * Update a child's mentoring profile
+     * @description Send the ETag in If-Match. Roles: COORDINATOR.
+     */
+    put: operations['updateChild'];
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/children/{id}/match-suggestions': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * Suggest mentors for a child
+     * @description Hard filters (distance within the region's radius, a shared language, a shared time slot, the family's preference, approved mentor with a valid certificate and no open match), then the weighted score, best first; each suggestion explains its score. Roles: COORDINATOR.
+     */
+    get: operations['listMatchSuggestions'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/diary-entries/{id}/feedback': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Answer a diary entry
+     * @description The mentor sees the feedback under the entry and is notified. Roles: COORDINATOR.
+     */
+    post: operations['createDiaryFeedback'];
     delete?: never;
     options?: never;
     head?: never;
@@ -892,6 +1000,194 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/api/v1/matches': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * List matches with their health flags
+     * @description Coordinators: their regions', newest first (at most 500). Roles: COORDINATOR.
+     */
+    get: operations['listMatches'];
+    put?: never;
+    /**
+     * Confirm a suggestion: propose a match
+     * @description 422 pair_not_allowed or mentor_not_available when a hard filter fails; 409 when the child or the mentor has an open match (the database admits one, even under concurrent confirmations). Roles: COORDINATOR.
+     */
+    post: operations['createMatch'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/matches/{id}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * Read a match
+     * @description Roles: COORDINATOR.
+     */
+    get: operations['getMatch'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/matches/{id}/close': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Close a match with a reason and a note
+     * @description The child waits for a new mentor unless the match reached its planned end or the family withdrew. Roles: COORDINATOR.
+     */
+    post: operations['closeMatch'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/matches/{id}/consent': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Record the mentor's or the family's consent
+     * @description With both, the match is ACCEPTED and a referral behind it moves to MATCHED. 409 unless PROPOSED. Roles: COORDINATOR.
+     */
+    post: operations['recordMatchConsent'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/matches/{id}/diary': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * Read a match's diary
+     * @description Its mentor and the region's coordinators; 404 for others. Audited. Roles: ADMIN, COORDINATOR, PROFESSIONAL, MENTOR.
+     */
+    get: operations['listDiaryEntries'];
+    put?: never;
+    /**
+     * Log a meeting
+     * @description The match's mentor, for an active match (409 match_not_active). A concern raises a safeguarding alert for the coordinators at once. Roles: ADMIN, COORDINATOR, PROFESSIONAL, MENTOR.
+     */
+    post: operations['createDiaryEntry'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/matches/{id}/start': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Start an accepted match
+     * @description ACTIVE from the first meeting; planned to end 12 months later. Roles: COORDINATOR.
+     */
+    post: operations['startMatch'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/matching-runs/{id}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * Read a matching run with its proposals
+     * @description Roles: COORDINATOR.
+     */
+    get: operations['getMatchingRun'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/matching-runs/{id}/proposals/{proposalId}/confirm': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Confirm a proposal
+     * @description Proposes the match; 409 when the child or the mentor was matched meanwhile. Roles: COORDINATOR.
+     */
+    post: operations['confirmMatchingProposal'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/matching-runs/{id}/proposals/{proposalId}/drop': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Drop a proposal
+     * @description Roles: COORDINATOR.
+     */
+    post: operations['dropMatchingProposal'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/v1/me': {
     parameters: {
       query?: never;
@@ -990,6 +1286,26 @@ export interface paths {
      * @description Needs the current password. Every other session of mine ends. Roles: ADMIN, COORDINATOR, PROFESSIONAL, MENTOR.
      */
     post: operations['changePassword'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/mentoring/me': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * The mentor's home: own application and match
+     * @description The child appears with first name, age, languages, interests and availability only. Audited. Roles: MENTOR.
+     */
+    get: operations['getMentorHome'];
+    put?: never;
+    post?: never;
     delete?: never;
     options?: never;
     head?: never;
@@ -1468,6 +1784,94 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/api/v1/regions/{id}/matching-runs': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * The region's latest matching runs (without proposals)
+     * @description Roles: COORDINATOR.
+     */
+    get: operations['listMatchingRuns'];
+    put?: never;
+    /**
+     * Run whole-pool matching for a region
+     * @description Assigns the region's waiting children to available mentors so that the total score is the highest possible under the hard filters (exact maximum-weight bipartite matching). Stores the run with its proposals; a coordinator confirms or drops each. Roles: COORDINATOR.
+     */
+    post: operations['createMatchingRun'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/regions/{id}/mentoring-settings': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * Read the region's mentoring settings
+     * @description Roles: COORDINATOR.
+     */
+    get: operations['getMentoringSettings'];
+    /**
+     * Change the region's mentoring settings
+     * @description Send the ETag in If-Match. Roles: COORDINATOR.
+     */
+    put: operations['updateMentoringSettings'];
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/safeguarding-alerts': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * The safeguarding queue
+     * @description Concerns from diaries in the caller's regions, open first. Audited. Roles: COORDINATOR.
+     */
+    get: operations['listSafeguardingAlerts'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/safeguarding-alerts/{id}/decision': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Decide on a concern
+     * @description Once, with a reason (409 alert_decided). Roles: COORDINATOR.
+     */
+    post: operations['decideSafeguardingAlert'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/v1/training-modules': {
     parameters: {
       query?: never;
@@ -1776,10 +2180,185 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/api/v1/volunteer-applications': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Apply as a volunteer mentor
+     * @description Public, rate limited per address. The answer is the same whether or not the e-mail address applied before. 422 age_out_of_range (the region's age rule) or consent_required.
+     */
+    post: operations['applyAsVolunteer'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/volunteer-applications/regions': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * Regions open for volunteer applications
+     * @description Public; with each region's age rule and municipalities.
+     */
+    get: operations['listApplicationRegions'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/volunteers': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * List volunteers
+     * @description Coordinators: their regions' applications and mentors. Roles: COORDINATOR.
+     */
+    get: operations['listVolunteers'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/volunteers/{id}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * Read a volunteer
+     * @description Coordinators of the region, or the volunteer themself; 404 for others. Audited. Roles: ADMIN, COORDINATOR, PROFESSIONAL, MENTOR.
+     */
+    get: operations['getVolunteer'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/volunteers/{id}/approve': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Approve a volunteer as mentor
+     * @description Needs every screening step and a valid certificate (422 screening_incomplete, certificate_expired). Creates the mentor account and sends its set-password link. Roles: COORDINATOR.
+     */
+    post: operations['approveVolunteer'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/volunteers/{id}/reject': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Reject a volunteer in screening, with a reason
+     * @description Roles: COORDINATOR.
+     */
+    post: operations['rejectVolunteer'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/volunteers/{id}/steps': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Record a screening step
+     * @description With a note; CERTIFICATE needs the issue date (422 certificate_expired when no longer valid) and reinstates a mentor suspended for an expired certificate. Roles: COORDINATOR.
+     */
+    post: operations['recordScreeningStep'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/volunteers/{id}/withdraw': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Record that a volunteer withdrew
+     * @description From screening, or a mentor without an open match (409 open_match); the account is disabled. Roles: COORDINATOR.
+     */
+    post: operations['withdrawVolunteer'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
 }
 export type webhooks = Record<string, never>;
 export interface components {
   schemas: {
+    /** @enum {string} */
+    Activity:
+      | 'OUTDOORS'
+      | 'PLAYGROUND'
+      | 'SPORTS'
+      | 'GAMES'
+      | 'CRAFTS'
+      | 'COOKING'
+      | 'READING'
+      | 'HOMEWORK'
+      | 'MUSIC'
+      | 'MUSEUM'
+      | 'LIBRARY'
+      | 'TALKING'
+      | 'OTHER';
     /** @enum {string} */
     AddictionKind: 'ALCOHOL' | 'ILLEGAL_DRUGS' | 'MEDICATION' | 'GAMBLING' | 'OTHER';
     /** @enum {string} */
@@ -2029,6 +2608,21 @@ export interface components {
       voidedAt: components['schemas']['Instant'];
       reason: string;
     };
+    /** @enum {string} */
+    AlertDecision: 'NO_ACTION' | 'TALK_WITH_MENTOR' | 'INFORM_REFERRER' | 'CHILD_PROTECTION_REPORT';
+    ApplicationReceived: {
+      message: string;
+    };
+    /** @description A region volunteers can apply to, with its age rule and municipalities */
+    ApplicationRegion: {
+      id: components['schemas']['UUID'];
+      name: string;
+      /** Format: int32 */
+      minAge: number;
+      /** Format: int32 */
+      maxAge: number;
+      municipalities: components['schemas']['MunicipalityName'][];
+    };
     AttendanceRequest: {
       present: boolean;
     };
@@ -2102,6 +2696,65 @@ export interface components {
        */
       newPassword: string;
     };
+    /** @description A child's mentoring profile (coordinators) */
+    ChildProfile: {
+      id: components['schemas']['UUID'];
+      regionId: components['schemas']['UUID'];
+      /** @description The referral the child came from, if any */
+      referralId?: components['schemas']['UUID'];
+      /** @description Absent once erased */
+      firstName?: string;
+      /** Format: int32 */
+      birthYear?: number;
+      /** Format: int32 */
+      birthMonth?: number;
+      /** Format: int32 */
+      age?: number;
+      gender?: components['schemas']['Gender'];
+      languages: components['schemas']['LanguageCode'][];
+      municipality?: string;
+      availability: components['schemas']['Slot'][];
+      interests: components['schemas']['Interest'][];
+      /** @description The family's wish for the mentor's gender */
+      preferredMentorGender?: components['schemas']['Gender'];
+      status: components['schemas']['ChildStatus'];
+      /** @description Has what matching needs: home, a language and a time slot */
+      readyForMatching: boolean;
+      /** @description The open match, if any */
+      openMatchId?: components['schemas']['UUID'];
+      createdAt: components['schemas']['Instant'];
+      /** Format: int32 */
+      version: number;
+    };
+    ChildProfilePage: {
+      items: components['schemas']['ChildProfile'][];
+      /** Format: int64 */
+      total: number;
+      /** Format: int32 */
+      page: number;
+      /** Format: int32 */
+      size: number;
+    };
+    /** @description What matching needs to know about a child */
+    ChildProfileRequest: {
+      regionId: components['schemas']['UUID'];
+      firstName: string;
+      /** Format: int32 */
+      birthYear: number;
+      /** Format: int32 */
+      birthMonth: number;
+      gender: components['schemas']['Gender'];
+      languages: components['schemas']['LanguageCode'][];
+      municipality: string;
+      availability: components['schemas']['Slot'][];
+      interests?: components['schemas']['Interest'][];
+      /** @description The family's wish for the mentor's gender (FEMALE, MALE or DIVERSE) */
+      preferredMentorGender?: components['schemas']['Gender'];
+    };
+    /** @enum {string} */
+    ChildStatus: 'WAITING' | 'MATCHED' | 'CLOSED';
+    /** @enum {string} */
+    CloseReason: 'PLANNED_END' | 'MENTOR_WITHDREW' | 'FAMILY_WITHDREW' | 'SAFEGUARDING' | 'OTHER';
     /** @enum {string} */
     ClosingOutcome: 'GOALS_REACHED' | 'PARTLY_REACHED' | 'ENDED_EARLY' | 'MOVED_AWAY' | 'OTHER';
     /** @enum {string} */
@@ -2181,6 +2834,47 @@ export interface components {
       | 'FAMILY_DECLINED'
       | 'NO_CONTACT'
       | 'OTHER';
+    /** @description One meeting, as the mentor logged it, with feedback */
+    DiaryEntry: {
+      id: components['schemas']['UUID'];
+      matchId: components['schemas']['UUID'];
+      metOn: components['schemas']['LocalDate'];
+      /** Format: int32 */
+      durationMinutes: number;
+      activities: components['schemas']['Activity'][];
+      activityNote?: string;
+      mood: components['schemas']['Mood'];
+      note?: string;
+      concern: boolean;
+      concernText?: string;
+      createdAt: components['schemas']['Instant'];
+      feedback: components['schemas']['DiaryFeedback'][];
+    };
+    /** @description One meeting, logged by the mentor */
+    DiaryEntryRequest: {
+      metOn: components['schemas']['LocalDate'];
+      /** Format: int32 */
+      durationMinutes: number;
+      activities?: components['schemas']['Activity'][];
+      activityNote?: string;
+      mood: components['schemas']['Mood'];
+      note?: string;
+      /** @description A possible risk to the child: goes to the coordinator at once */
+      concern?: boolean;
+      /** @description Required with a concern */
+      concernText?: string;
+    };
+    /** @description A coordinator's answer to a diary entry */
+    DiaryFeedback: {
+      id: components['schemas']['UUID'];
+      text: string;
+      authorName?: string;
+      createdAt: components['schemas']['Instant'];
+    };
+    /** @description A coordinator's answer to a diary entry */
+    DiaryFeedbackRequest: {
+      text: string;
+    };
     /** @description One person's place in a training, as they see it */
     Enrolment: {
       id: components['schemas']['UUID'];
@@ -2511,6 +3205,20 @@ export interface components {
      * @example 2022-03-10T16:15:50Z
      */
     Instant: string;
+    /** @enum {string} */
+    Interest:
+      | 'SPORTS'
+      | 'MUSIC'
+      | 'ARTS_CRAFTS'
+      | 'NATURE'
+      | 'READING'
+      | 'GAMES'
+      | 'COOKING'
+      | 'SCIENCE'
+      | 'ANIMALS'
+      | 'DANCE'
+      | 'TECHNOLOGY'
+      | 'THEATRE';
     KnowledgeTest: {
       questions: components['schemas']['TrainingQuestion'][];
     };
@@ -2530,6 +3238,147 @@ export interface components {
       /** Format: password */
       password: string;
     };
+    /** @description A child and a mentor */
+    Match: {
+      id: components['schemas']['UUID'];
+      regionId: components['schemas']['UUID'];
+      childId: components['schemas']['UUID'];
+      childFirstName?: string;
+      volunteerId: components['schemas']['UUID'];
+      volunteerName: string;
+      status: components['schemas']['MatchStatus'];
+      /** Format: double */
+      score: number;
+      criteria: components['schemas']['MatchCriterion'][];
+      proposedAt: components['schemas']['Instant'];
+      mentorConsentAt?: components['schemas']['Instant'];
+      familyConsentAt?: components['schemas']['Instant'];
+      startedOn?: components['schemas']['LocalDate'];
+      plannedEndOn?: components['schemas']['LocalDate'];
+      lastMeetingOn?: components['schemas']['LocalDate'];
+      closedAt?: components['schemas']['Instant'];
+      closeReason?: components['schemas']['CloseReason'];
+      closeNote?: string;
+      flags: components['schemas']['MatchFlags'];
+      /** Format: int32 */
+      version: number;
+    };
+    /** @description Why the match ends, with a closing note */
+    MatchCloseRequest: {
+      reason: components['schemas']['CloseReason'];
+      note: string;
+    };
+    /** @description Whose consent to the proposed match is recorded */
+    MatchConsentRequest: {
+      party: components['schemas']['Party'];
+    };
+    /** @description One criterion of a score: points = weight × value */
+    MatchCriterion: {
+      /** @enum {string} */
+      name: 'INTERESTS' | 'DISTANCE' | 'AVAILABILITY' | 'AGE_GAP';
+      /** Format: double */
+      weight: number;
+      /** Format: double */
+      value: number;
+      /** Format: double */
+      points: number;
+      /** @description INTERESTS: the shared interests */
+      sharedInterests?: components['schemas']['Interest'][];
+      /**
+       * Format: double
+       * @description DISTANCE: km between the homes
+       */
+      distanceKm?: number;
+      /**
+       * Format: int32
+       * @description AVAILABILITY: shared slots
+       */
+      sharedSlots?: number;
+      /**
+       * Format: int32
+       * @description AGE_GAP: mentor's age minus child's
+       */
+      ageGap?: number;
+    };
+    /** @description Health flags of a match */
+    MatchFlags: {
+      /** @description Active with no meeting logged for the configured days (14) */
+      noRecentMeeting: boolean;
+      /** @description The mentor's certificate expires within 30 days or has expired */
+      certificateExpiring: boolean;
+      /** @description The mentor is suspended */
+      mentorSuspended: boolean;
+      /** @description A safeguarding concern awaits a decision */
+      openConcern: boolean;
+    };
+    /** @description Confirms a suggestion: proposes this mentor for this child */
+    MatchRequest: {
+      childId: components['schemas']['UUID'];
+      volunteerId: components['schemas']['UUID'];
+    };
+    /** @description The day of the first meeting (today when absent) */
+    MatchStartRequest: {
+      startedOn?: components['schemas']['LocalDate'];
+    };
+    /** @enum {string} */
+    MatchStatus: 'PROPOSED' | 'ACCEPTED' | 'ACTIVE' | 'CLOSED';
+    /** @description An allowed mentor for a child, with the explanation of the score */
+    MatchSuggestion: {
+      volunteerId: components['schemas']['UUID'];
+      firstName: string;
+      lastName: string;
+      /** Format: int32 */
+      age: number;
+      municipality: string;
+      /** Format: double */
+      distanceKm: number;
+      /**
+       * Format: double
+       * @description The sum of the criteria's points
+       */
+      score: number;
+      criteria: components['schemas']['MatchCriterion'][];
+    };
+    /** @description One pair of a matching run, to confirm or drop */
+    MatchingProposal: {
+      id: components['schemas']['UUID'];
+      childId: components['schemas']['UUID'];
+      childFirstName?: string;
+      volunteerId: components['schemas']['UUID'];
+      volunteerName: string;
+      /** Format: double */
+      score: number;
+      criteria: components['schemas']['MatchCriterion'][];
+      /** @enum {string} */
+      status: 'OPEN' | 'CONFIRMED' | 'DROPPED';
+      /** @description The match created by confirming */
+      matchId?: components['schemas']['UUID'];
+    };
+    /** @description A whole-pool assignment of waiting children to available mentors */
+    MatchingRun: {
+      id: components['schemas']['UUID'];
+      regionId: components['schemas']['UUID'];
+      createdAt: components['schemas']['Instant'];
+      /** Format: int32 */
+      children: number;
+      /** Format: int32 */
+      mentors: number;
+      /** Format: int64 */
+      allowedPairs: number;
+      /**
+       * Format: double
+       * @description Total score of the optimal assignment
+       */
+      totalScore: number;
+      /**
+       * Format: double
+       * @description Total score a greedy pick would reach
+       */
+      greedyScore: number;
+      /** Format: int32 */
+      durationMs: number;
+      proposals: components['schemas']['MatchingProposal'][];
+    };
     /** @description The signed-in user */
     Me: {
       id: components['schemas']['UUID'];
@@ -2544,6 +3393,68 @@ export interface components {
       /** Format: int32 */
       version: number;
     };
+    /** @description What a mentor sees of their match's child, and nothing more */
+    MentorChild: {
+      firstName: string;
+      /** Format: int32 */
+      age: number;
+      languages: components['schemas']['LanguageCode'][];
+      interests: components['schemas']['Interest'][];
+      availability: components['schemas']['Slot'][];
+    };
+    /** @description A mentor's own application and match */
+    MentorHome: {
+      /** @description The mentor's application and screening */
+      volunteer?: components['schemas']['Volunteer'];
+      /** @description The open match, with the child as far as a mentor may see it */
+      match?: components['schemas']['MentorMatch'];
+    };
+    /** @description A mentor's own match: the child as far as a mentor may see it */
+    MentorMatch: {
+      id: components['schemas']['UUID'];
+      status: components['schemas']['MatchStatus'];
+      startedOn?: components['schemas']['LocalDate'];
+      plannedEndOn?: components['schemas']['LocalDate'];
+      lastMeetingOn?: components['schemas']['LocalDate'];
+      child: components['schemas']['MentorChild'];
+    };
+    /** @description A region's mentoring rules; defaults until a coordinator changes them */
+    MentoringSettings: {
+      /**
+       * Format: int32
+       * @description Youngest volunteer age
+       */
+      minAge: number;
+      /**
+       * Format: int32
+       * @description Oldest volunteer age
+       */
+      maxAge: number;
+      /**
+       * Format: double
+       * @description Largest home distance of a match, km
+       */
+      radiusKm: number;
+      /** Format: int32 */
+      interestsWeight: number;
+      /** Format: int32 */
+      distanceWeight: number;
+      /** Format: int32 */
+      availabilityWeight: number;
+      /** Format: int32 */
+      ageGapWeight: number;
+      /**
+       * Format: int32
+       * @description Months a criminal-record certificate is valid
+       */
+      certificateValidityMonths: number;
+      /** Format: int32 */
+      version: number;
+    };
+    /** @enum {string} */
+    Mood: 'GREAT' | 'GOOD' | 'OK' | 'DIFFICULT';
+    /** @example Maribor */
+    MunicipalityName: string;
     /** @description The caller's own enrolment in the training */
     MyTrainingEnrolment: {
       id: components['schemas']['UUID'];
@@ -2636,6 +3547,14 @@ export interface components {
       website?: string;
     };
     /** @enum {string} */
+    Party: 'MENTOR' | 'FAMILY';
+    PasswordSetupRequest: {
+      /** @description The token from the set-password link */
+      token: string;
+      /** @description The new password (password policy applies) */
+      password: string;
+    };
+    /** @enum {string} */
     Phase: 'PRE' | 'POST';
     /** @description Shown to coordinators only */
     PossibleDuplicate: {
@@ -2677,6 +3596,10 @@ export interface components {
       code?: string;
       /** @description Invalid fields, for validation errors */
       errors?: components['schemas']['FieldError'][];
+    };
+    /** @description A decision with its reason */
+    ReasonRequest: {
+      reason?: string;
     };
     Referral: {
       id: components['schemas']['UUID'];
@@ -2872,8 +3795,49 @@ export interface components {
       /** @example Europe/Berlin */
       timeZone: string;
     };
+    /** @description A decision that needs its reason */
+    RequiredReasonRequest: {
+      reason: string;
+    };
     /** @enum {string} */
     Role: 'ADMIN' | 'COORDINATOR' | 'PROFESSIONAL' | 'MENTOR';
+    /** @description A concern raised in a diary entry, in the coordinators' queue */
+    SafeguardingAlert: {
+      id: components['schemas']['UUID'];
+      regionId: components['schemas']['UUID'];
+      matchId: components['schemas']['UUID'];
+      entryId: components['schemas']['UUID'];
+      childFirstName?: string;
+      mentorName: string;
+      concernText?: string;
+      metOn: components['schemas']['LocalDate'];
+      raisedAt: components['schemas']['Instant'];
+      decision?: components['schemas']['AlertDecision'];
+      reason?: string;
+      decidedByName?: string;
+      decidedAt?: components['schemas']['Instant'];
+    };
+    /** @description The decision on a concern and its reason */
+    SafeguardingDecisionRequest: {
+      decision: components['schemas']['AlertDecision'];
+      reason: string;
+    };
+    /** @enum {string} */
+    ScreeningStep: 'INTERVIEW' | 'CERTIFICATE' | 'TRAINING' | 'AGREEMENT';
+    /** @description A screening step: who recorded it, when, with a note */
+    ScreeningStepRecord: {
+      step: components['schemas']['ScreeningStep'];
+      recordedAt: components['schemas']['Instant'];
+      recordedByName?: string;
+      note?: string;
+    };
+    /** @description Records one screening step */
+    ScreeningStepRequest: {
+      step: components['schemas']['ScreeningStep'];
+      note?: string;
+      /** @description Required for CERTIFICATE: the certificate's issue date */
+      certificateIssuedOn?: components['schemas']['LocalDate'];
+    };
     /** @enum {string} */
     Side: 'SENT' | 'RECEIVED';
     SignAgreementRequest: {
@@ -2885,6 +3849,29 @@ export interface components {
        */
       versionNumber: number;
     };
+    /** @enum {string} */
+    Slot:
+      | 'MON_MORNING'
+      | 'MON_AFTERNOON'
+      | 'MON_EVENING'
+      | 'TUE_MORNING'
+      | 'TUE_AFTERNOON'
+      | 'TUE_EVENING'
+      | 'WED_MORNING'
+      | 'WED_AFTERNOON'
+      | 'WED_EVENING'
+      | 'THU_MORNING'
+      | 'THU_AFTERNOON'
+      | 'THU_EVENING'
+      | 'FRI_MORNING'
+      | 'FRI_AFTERNOON'
+      | 'FRI_EVENING'
+      | 'SAT_MORNING'
+      | 'SAT_AFTERNOON'
+      | 'SAT_EVENING'
+      | 'SUN_MORNING'
+      | 'SUN_AFTERNOON'
+      | 'SUN_EVENING';
     SubmitReferralRequest: {
       /** @description Coordinators only: submit without a valid consent (emergency), with this reason */
       overrideReason?: string;
@@ -3215,6 +4202,90 @@ export interface components {
       page: number;
       /** Format: int32 */
       size: number;
+    };
+    /** @description A volunteer's application and screening */
+    Volunteer: {
+      id: components['schemas']['UUID'];
+      regionId: components['schemas']['UUID'];
+      firstName: string;
+      lastName: string;
+      email: string;
+      phone: string;
+      birthDate: components['schemas']['LocalDate'];
+      /** Format: int32 */
+      age: number;
+      studyProgramme: string;
+      languages: components['schemas']['LanguageCode'][];
+      municipality: string;
+      availability: components['schemas']['Slot'][];
+      interests: components['schemas']['Interest'][];
+      gender: components['schemas']['Gender'];
+      motivation: string;
+      consentAt: components['schemas']['Instant'];
+      status: components['schemas']['VolunteerStatus'];
+      steps: components['schemas']['ScreeningStepRecord'][];
+      nextStep?: components['schemas']['ScreeningStep'];
+      /** @description Issue date of the criminal-record certificate seen */
+      certificateIssuedOn?: components['schemas']['LocalDate'];
+      certificateValidUntil?: components['schemas']['LocalDate'];
+      decisionReason?: string;
+      decidedAt?: components['schemas']['Instant'];
+      /** @description The mentor account, once approved */
+      userId?: components['schemas']['UUID'];
+      createdAt: components['schemas']['Instant'];
+      /** Format: int32 */
+      version: number;
+    };
+    /** @description The public application form of a volunteer */
+    VolunteerApplication: {
+      /** @description The region applied to */
+      regionId: components['schemas']['UUID'];
+      firstName: string;
+      lastName: string;
+      /** Format: email */
+      email: string;
+      phone: string;
+      birthDate: components['schemas']['LocalDate'];
+      studyProgramme: string;
+      languages: components['schemas']['LanguageCode'][];
+      /** @description One of the region's municipalities */
+      municipality: string;
+      availability: components['schemas']['Slot'][];
+      interests?: components['schemas']['Interest'][];
+      gender: components['schemas']['Gender'];
+      motivation: string;
+      /** @description Consent to the processing of the data for the programme */
+      consent: boolean;
+    };
+    VolunteerPage: {
+      items: components['schemas']['VolunteerSummary'][];
+      /** Format: int64 */
+      total: number;
+      /** Format: int32 */
+      page: number;
+      /** Format: int32 */
+      size: number;
+    };
+    /** @enum {string} */
+    VolunteerStatus: 'SCREENING' | 'APPROVED' | 'SUSPENDED' | 'REJECTED' | 'WITHDRAWN';
+    /** @description One line of the applications board */
+    VolunteerSummary: {
+      id: components['schemas']['UUID'];
+      regionId: components['schemas']['UUID'];
+      firstName: string;
+      lastName: string;
+      status: components['schemas']['VolunteerStatus'];
+      /** Format: int32 */
+      age: number;
+      municipality: string;
+      languages: components['schemas']['LanguageCode'][];
+      /** @description Screening steps recorded so far */
+      stepsDone: components['schemas']['ScreeningStep'][];
+      /** @description The first step not yet recorded, while screening */
+      nextStep?: components['schemas']['ScreeningStep'];
+      /** @description When the criminal-record certificate expires */
+      certificateValidUntil?: components['schemas']['LocalDate'];
+      createdAt: components['schemas']['Instant'];
     };
   };
   responses: never;
@@ -6952,6 +8023,86 @@ export interface operations {
       };
     };
   };
+  setPassword: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['PasswordSetupRequest'];
+      };
+    };
+    responses: {
+      /** @description Password set; log in with it */
+      204: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description Unknown, used or expired link (code invalid_link) or a password the policy refuses */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The body is larger than the limit (code payload_too_large) */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The body is not application/json (code unsupported_media_type) */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Too many requests (code too_many_requests) */
+      429: {
+        headers: {
+          /** @description Seconds to wait before retrying */
+          'Retry-After'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Unexpected error; the detail has a reference for support (code internal_error) */
+      500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The database is unavailable; retry later (code service_unavailable) */
+      503: {
+        headers: {
+          /** @description Seconds to wait before retrying */
+          'Retry-After'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
   refresh: {
     parameters: {
       query?: never;
@@ -7192,6 +8343,650 @@ export interface operations {
       };
       /** @description Already revoked (certificate_revoked) */
       409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The body is larger than the limit (code payload_too_large) */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The body is not application/json (code unsupported_media_type) */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Too many requests (code too_many_requests) */
+      429: {
+        headers: {
+          /** @description Seconds to wait before retrying */
+          'Retry-After'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Unexpected error; the detail has a reference for support (code internal_error) */
+      500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The database is unavailable; retry later (code service_unavailable) */
+      503: {
+        headers: {
+          /** @description Seconds to wait before retrying */
+          'Retry-After'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  listChildren: {
+    parameters: {
+      query?: {
+        /** @description Page number, from 0 */
+        page?: number;
+        /** @description Only this region */
+        regionId?: components['schemas']['UUID'];
+        /** @description Page size, at most 100 */
+        size?: number;
+        /** @description createdAt, firstName or status; prefix - for descending */
+        sort?: string;
+        /** @description Only this status */
+        status?: components['schemas']['ChildStatus'];
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description One page of profiles */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ChildProfilePage'];
+        };
+      };
+      /** @description Invalid request: validation failed, malformed JSON or an unknown property (codes validation_failed, malformed_json, unknown_property) */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not Authorized */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not Allowed */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Too many requests (code too_many_requests) */
+      429: {
+        headers: {
+          /** @description Seconds to wait before retrying */
+          'Retry-After'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Unexpected error; the detail has a reference for support (code internal_error) */
+      500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The database is unavailable; retry later (code service_unavailable) */
+      503: {
+        headers: {
+          /** @description Seconds to wait before retrying */
+          'Retry-After'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  createChild: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['ChildProfileRequest'];
+      };
+    };
+    responses: {
+      /** @description Created */
+      201: {
+        headers: {
+          ETag?: string;
+          Location?: string;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ChildProfile'];
+        };
+      };
+      /** @description Bad Request */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not Authorized */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not Allowed */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The body is larger than the limit (code payload_too_large) */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The body is not application/json (code unsupported_media_type) */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Too many requests (code too_many_requests) */
+      429: {
+        headers: {
+          /** @description Seconds to wait before retrying */
+          'Retry-After'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Unexpected error; the detail has a reference for support (code internal_error) */
+      500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The database is unavailable; retry later (code service_unavailable) */
+      503: {
+        headers: {
+          /** @description Seconds to wait before retrying */
+          'Retry-After'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  getChild: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: components['schemas']['UUID'];
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The profile */
+      200: {
+        headers: {
+          ETag?: string;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ChildProfile'];
+        };
+      };
+      /** @description Invalid request: validation failed, malformed JSON or an unknown property (codes validation_failed, malformed_json, unknown_property) */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not Authorized */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not Allowed */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not found, or not visible to the caller (code not_found) */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Too many requests (code too_many_requests) */
+      429: {
+        headers: {
+          /** @description Seconds to wait before retrying */
+          'Retry-After'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Unexpected error; the detail has a reference for support (code internal_error) */
+      500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The database is unavailable; retry later (code service_unavailable) */
+      503: {
+        headers: {
+          /** @description Seconds to wait before retrying */
+          'Retry-After'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  updateChild: {
+    parameters: {
+      query?: never;
+      header?: {
+        /** @description The ETag of the profile */
+        'If-Match'?: string;
+      };
+      path: {
+        id: components['schemas']['UUID'];
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['ChildProfileRequest'];
+      };
+    };
+    responses: {
+      /** @description The profile */
+      200: {
+        headers: {
+          ETag?: string;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ChildProfile'];
+        };
+      };
+      /** @description Bad Request */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not Authorized */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not Allowed */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not found, or not visible to the caller (code not_found) */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The profile is closed (child_closed) */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description If-Match does not match the current version (code precondition_failed) */
+      412: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The body is larger than the limit (code payload_too_large) */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The body is not application/json (code unsupported_media_type) */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description If-Match is missing (code precondition_required) */
+      428: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Too many requests (code too_many_requests) */
+      429: {
+        headers: {
+          /** @description Seconds to wait before retrying */
+          'Retry-After'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Unexpected error; the detail has a reference for support (code internal_error) */
+      500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The database is unavailable; retry later (code service_unavailable) */
+      503: {
+        headers: {
+          /** @description Seconds to wait before retrying */
+          'Retry-After'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  listMatchSuggestions: {
+    parameters: {
+      query?: {
+        /** @description At most this many, up to 50 */
+        limit?: number;
+      };
+      header?: never;
+      path: {
+        id: components['schemas']['UUID'];
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Suggestions, best first */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['MatchSuggestion'][];
+        };
+      };
+      /** @description Invalid request: validation failed, malformed JSON or an unknown property (codes validation_failed, malformed_json, unknown_property) */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not Authorized */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not Allowed */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not found, or not visible to the caller (code not_found) */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The child is not waiting for a mentor (child_not_waiting) */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The profile lacks home, language or availability (profile_incomplete) */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Too many requests (code too_many_requests) */
+      429: {
+        headers: {
+          /** @description Seconds to wait before retrying */
+          'Retry-After'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Unexpected error; the detail has a reference for support (code internal_error) */
+      500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The database is unavailable; retry later (code service_unavailable) */
+      503: {
+        headers: {
+          /** @description Seconds to wait before retrying */
+          'Retry-After'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  createDiaryFeedback: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: components['schemas']['UUID'];
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['DiaryFeedbackRequest'];
+      };
+    };
+    responses: {
+      /** @description The entry with its feedback */
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['DiaryEntry'];
+        };
+      };
+      /** @description Bad Request */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not Authorized */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not Allowed */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not found, or not visible to the caller (code not_found) */
+      404: {
         headers: {
           [name: string]: unknown;
         };
@@ -8530,6 +10325,1164 @@ export interface operations {
       };
     };
   };
+  listMatches: {
+    parameters: {
+      query?: {
+        /** @description Only matches with (true) or without (false) a health flag */
+        flagged?: boolean;
+        /** @description Only this region */
+        regionId?: components['schemas']['UUID'];
+        /** @description Only this status */
+        status?: components['schemas']['MatchStatus'];
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The matches */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Match'][];
+        };
+      };
+      /** @description Invalid request: validation failed, malformed JSON or an unknown property (codes validation_failed, malformed_json, unknown_property) */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not Authorized */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not Allowed */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Too many requests (code too_many_requests) */
+      429: {
+        headers: {
+          /** @description Seconds to wait before retrying */
+          'Retry-After'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Unexpected error; the detail has a reference for support (code internal_error) */
+      500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The database is unavailable; retry later (code service_unavailable) */
+      503: {
+        headers: {
+          /** @description Seconds to wait before retrying */
+          'Retry-After'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  createMatch: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['MatchRequest'];
+      };
+    };
+    responses: {
+      /** @description The proposed match */
+      201: {
+        headers: {
+          Location?: string;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Match'];
+        };
+      };
+      /** @description Bad Request */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not Authorized */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not Allowed */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The child or the mentor has an open match (child_not_waiting, child_already_matched, mentor_already_matched) */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The body is larger than the limit (code payload_too_large) */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The body is not application/json (code unsupported_media_type) */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description A hard filter fails (pair_not_allowed, mentor_not_available) or the profile is incomplete (profile_incomplete) */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Too many requests (code too_many_requests) */
+      429: {
+        headers: {
+          /** @description Seconds to wait before retrying */
+          'Retry-After'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Unexpected error; the detail has a reference for support (code internal_error) */
+      500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The database is unavailable; retry later (code service_unavailable) */
+      503: {
+        headers: {
+          /** @description Seconds to wait before retrying */
+          'Retry-After'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  getMatch: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: components['schemas']['UUID'];
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The match */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Match'];
+        };
+      };
+      /** @description Invalid request: validation failed, malformed JSON or an unknown property (codes validation_failed, malformed_json, unknown_property) */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not Authorized */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not Allowed */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not found, or not visible to the caller (code not_found) */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Too many requests (code too_many_requests) */
+      429: {
+        headers: {
+          /** @description Seconds to wait before retrying */
+          'Retry-After'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Unexpected error; the detail has a reference for support (code internal_error) */
+      500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The database is unavailable; retry later (code service_unavailable) */
+      503: {
+        headers: {
+          /** @description Seconds to wait before retrying */
+          'Retry-After'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  closeMatch: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: components['schemas']['UUID'];
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['MatchCloseRequest'];
+      };
+    };
+    responses: {
+      /** @description The match */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Match'];
+        };
+      };
+      /** @description Bad Request */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not Authorized */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not Allowed */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not found, or not visible to the caller (code not_found) */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Closed already (illegal_transition) */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The body is larger than the limit (code payload_too_large) */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The body is not application/json (code unsupported_media_type) */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Too many requests (code too_many_requests) */
+      429: {
+        headers: {
+          /** @description Seconds to wait before retrying */
+          'Retry-After'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Unexpected error; the detail has a reference for support (code internal_error) */
+      500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The database is unavailable; retry later (code service_unavailable) */
+      503: {
+        headers: {
+          /** @description Seconds to wait before retrying */
+          'Retry-After'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  recordMatchConsent: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: components['schemas']['UUID'];
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['MatchConsentRequest'];
+      };
+    };
+    responses: {
+      /** @description The match */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Match'];
+        };
+      };
+      /** @description Bad Request */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not Authorized */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not Allowed */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not found, or not visible to the caller (code not_found) */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not PROPOSED (illegal_transition) */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The body is larger than the limit (code payload_too_large) */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The body is not application/json (code unsupported_media_type) */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Too many requests (code too_many_requests) */
+      429: {
+        headers: {
+          /** @description Seconds to wait before retrying */
+          'Retry-After'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Unexpected error; the detail has a reference for support (code internal_error) */
+      500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The database is unavailable; retry later (code service_unavailable) */
+      503: {
+        headers: {
+          /** @description Seconds to wait before retrying */
+          'Retry-After'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  listDiaryEntries: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: components['schemas']['UUID'];
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Entries, newest first, with feedback */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['DiaryEntry'][];
+        };
+      };
+      /** @description Invalid request: validation failed, malformed JSON or an unknown property (codes validation_failed, malformed_json, unknown_property) */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not Authorized */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not Allowed */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not found, or not visible to the caller (code not_found) */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Too many requests (code too_many_requests) */
+      429: {
+        headers: {
+          /** @description Seconds to wait before retrying */
+          'Retry-After'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Unexpected error; the detail has a reference for support (code internal_error) */
+      500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The database is unavailable; retry later (code service_unavailable) */
+      503: {
+        headers: {
+          /** @description Seconds to wait before retrying */
+          'Retry-After'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  createDiaryEntry: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: components['schemas']['UUID'];
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['DiaryEntryRequest'];
+      };
+    };
+    responses: {
+      /** @description The entry */
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['DiaryEntry'];
+        };
+      };
+      /** @description Bad Request */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not Authorized */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not Allowed */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not found, or not visible to the caller (code not_found) */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The match is not active (match_not_active) */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The body is larger than the limit (code payload_too_large) */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The body is not application/json (code unsupported_media_type) */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Too many requests (code too_many_requests) */
+      429: {
+        headers: {
+          /** @description Seconds to wait before retrying */
+          'Retry-After'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Unexpected error; the detail has a reference for support (code internal_error) */
+      500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The database is unavailable; retry later (code service_unavailable) */
+      503: {
+        headers: {
+          /** @description Seconds to wait before retrying */
+          'Retry-After'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  startMatch: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: components['schemas']['UUID'];
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['MatchStartRequest'];
+      };
+    };
+    responses: {
+      /** @description The match */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Match'];
+        };
+      };
+      /** @description Bad Request */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not Authorized */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not Allowed */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not found, or not visible to the caller (code not_found) */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not ACCEPTED (illegal_transition) */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The body is larger than the limit (code payload_too_large) */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The body is not application/json (code unsupported_media_type) */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Too many requests (code too_many_requests) */
+      429: {
+        headers: {
+          /** @description Seconds to wait before retrying */
+          'Retry-After'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Unexpected error; the detail has a reference for support (code internal_error) */
+      500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The database is unavailable; retry later (code service_unavailable) */
+      503: {
+        headers: {
+          /** @description Seconds to wait before retrying */
+          'Retry-After'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  getMatchingRun: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: components['schemas']['UUID'];
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The run */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['MatchingRun'];
+        };
+      };
+      /** @description Invalid request: validation failed, malformed JSON or an unknown property (codes validation_failed, malformed_json, unknown_property) */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not Authorized */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not Allowed */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not found, or not visible to the caller (code not_found) */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Too many requests (code too_many_requests) */
+      429: {
+        headers: {
+          /** @description Seconds to wait before retrying */
+          'Retry-After'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Unexpected error; the detail has a reference for support (code internal_error) */
+      500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The database is unavailable; retry later (code service_unavailable) */
+      503: {
+        headers: {
+          /** @description Seconds to wait before retrying */
+          'Retry-After'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  confirmMatchingProposal: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: components['schemas']['UUID'];
+        proposalId: components['schemas']['UUID'];
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The run */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['MatchingRun'];
+        };
+      };
+      /** @description Invalid request: validation failed, malformed JSON or an unknown property (codes validation_failed, malformed_json, unknown_property) */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not Authorized */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not Allowed */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not found, or not visible to the caller (code not_found) */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Decided already (proposal_decided), or child or mentor matched meanwhile (child_already_matched, mentor_already_matched, child_not_waiting) */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The pair no longer passes the hard filters (pair_not_allowed, mentor_not_available) */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Too many requests (code too_many_requests) */
+      429: {
+        headers: {
+          /** @description Seconds to wait before retrying */
+          'Retry-After'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Unexpected error; the detail has a reference for support (code internal_error) */
+      500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The database is unavailable; retry later (code service_unavailable) */
+      503: {
+        headers: {
+          /** @description Seconds to wait before retrying */
+          'Retry-After'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  dropMatchingProposal: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: components['schemas']['UUID'];
+        proposalId: components['schemas']['UUID'];
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The run */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['MatchingRun'];
+        };
+      };
+      /** @description Invalid request: validation failed, malformed JSON or an unknown property (codes validation_failed, malformed_json, unknown_property) */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not Authorized */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not Allowed */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not found, or not visible to the caller (code not_found) */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Decided already (proposal_decided) */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Too many requests (code too_many_requests) */
+      429: {
+        headers: {
+          /** @description Seconds to wait before retrying */
+          'Retry-After'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Unexpected error; the detail has a reference for support (code internal_error) */
+      500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The database is unavailable; retry later (code service_unavailable) */
+      503: {
+        headers: {
+          /** @description Seconds to wait before retrying */
+          'Retry-After'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
   getMe: {
     parameters: {
       query?: never;
@@ -9037,6 +11990,84 @@ export interface operations {
       };
       /** @description The body is not application/json (code unsupported_media_type) */
       415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Too many requests (code too_many_requests) */
+      429: {
+        headers: {
+          /** @description Seconds to wait before retrying */
+          'Retry-After'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Unexpected error; the detail has a reference for support (code internal_error) */
+      500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The database is unavailable; retry later (code service_unavailable) */
+      503: {
+        headers: {
+          /** @description Seconds to wait before retrying */
+          'Retry-After'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  getMentorHome: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The mentor's home */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['MentorHome'];
+        };
+      };
+      /** @description Invalid request: validation failed, malformed JSON or an unknown property (codes validation_failed, malformed_json, unknown_property) */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not Authorized */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not Allowed */
+      403: {
         headers: {
           [name: string]: unknown;
         };
@@ -12356,6 +15387,608 @@ export interface operations {
       };
     };
   };
+  listMatchingRuns: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: components['schemas']['UUID'];
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Up to 20 runs, newest first */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['MatchingRun'][];
+        };
+      };
+      /** @description Invalid request: validation failed, malformed JSON or an unknown property (codes validation_failed, malformed_json, unknown_property) */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not Authorized */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not Allowed */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not found, or not visible to the caller (code not_found) */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Too many requests (code too_many_requests) */
+      429: {
+        headers: {
+          /** @description Seconds to wait before retrying */
+          'Retry-After'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Unexpected error; the detail has a reference for support (code internal_error) */
+      500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The database is unavailable; retry later (code service_unavailable) */
+      503: {
+        headers: {
+          /** @description Seconds to wait before retrying */
+          'Retry-After'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  createMatchingRun: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: components['schemas']['UUID'];
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The run with its proposals */
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['MatchingRun'];
+        };
+      };
+      /** @description Invalid request: validation failed, malformed JSON or an unknown property (codes validation_failed, malformed_json, unknown_property) */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not Authorized */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not Allowed */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not found, or not visible to the caller (code not_found) */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Too many requests (code too_many_requests) */
+      429: {
+        headers: {
+          /** @description Seconds to wait before retrying */
+          'Retry-After'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Unexpected error; the detail has a reference for support (code internal_error) */
+      500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The database is unavailable; retry later (code service_unavailable) */
+      503: {
+        headers: {
+          /** @description Seconds to wait before retrying */
+          'Retry-After'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  getMentoringSettings: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: components['schemas']['UUID'];
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The settings */
+      200: {
+        headers: {
+          ETag?: string;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['MentoringSettings'];
+        };
+      };
+      /** @description Invalid request: validation failed, malformed JSON or an unknown property (codes validation_failed, malformed_json, unknown_property) */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not Authorized */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not Allowed */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not found, or not visible to the caller (code not_found) */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Too many requests (code too_many_requests) */
+      429: {
+        headers: {
+          /** @description Seconds to wait before retrying */
+          'Retry-After'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Unexpected error; the detail has a reference for support (code internal_error) */
+      500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The database is unavailable; retry later (code service_unavailable) */
+      503: {
+        headers: {
+          /** @description Seconds to wait before retrying */
+          'Retry-After'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  updateMentoringSettings: {
+    parameters: {
+      query?: never;
+      header?: {
+        /** @description The ETag of the settings */
+        'If-Match'?: string;
+      };
+      path: {
+        id: components['schemas']['UUID'];
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['MentoringSettings'];
+      };
+    };
+    responses: {
+      /** @description The settings */
+      200: {
+        headers: {
+          ETag?: string;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['MentoringSettings'];
+        };
+      };
+      /** @description Bad Request */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not Authorized */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not Allowed */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not found, or not visible to the caller (code not_found) */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description If-Match does not match the current version (code precondition_failed) */
+      412: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The body is larger than the limit (code payload_too_large) */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The body is not application/json (code unsupported_media_type) */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description If-Match is missing (code precondition_required) */
+      428: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Too many requests (code too_many_requests) */
+      429: {
+        headers: {
+          /** @description Seconds to wait before retrying */
+          'Retry-After'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Unexpected error; the detail has a reference for support (code internal_error) */
+      500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The database is unavailable; retry later (code service_unavailable) */
+      503: {
+        headers: {
+          /** @description Seconds to wait before retrying */
+          'Retry-After'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  listSafeguardingAlerts: {
+    parameters: {
+      query?: {
+        /** @description Only open (true) or decided (false) alerts */
+        open?: boolean;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Alerts (at most 200) */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['SafeguardingAlert'][];
+        };
+      };
+      /** @description Invalid request: validation failed, malformed JSON or an unknown property (codes validation_failed, malformed_json, unknown_property) */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not Authorized */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not Allowed */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Too many requests (code too_many_requests) */
+      429: {
+        headers: {
+          /** @description Seconds to wait before retrying */
+          'Retry-After'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Unexpected error; the detail has a reference for support (code internal_error) */
+      500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The database is unavailable; retry later (code service_unavailable) */
+      503: {
+        headers: {
+          /** @description Seconds to wait before retrying */
+          'Retry-After'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  decideSafeguardingAlert: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: components['schemas']['UUID'];
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['SafeguardingDecisionRequest'];
+      };
+    };
+    responses: {
+      /** @description The decided alert */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['SafeguardingAlert'];
+        };
+      };
+      /** @description Bad Request */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not Authorized */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not Allowed */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not found, or not visible to the caller (code not_found) */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Decided already (alert_decided) */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The body is larger than the limit (code payload_too_large) */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The body is not application/json (code unsupported_media_type) */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Too many requests (code too_many_requests) */
+      429: {
+        headers: {
+          /** @description Seconds to wait before retrying */
+          'Retry-After'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Unexpected error; the detail has a reference for support (code internal_error) */
+      500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The database is unavailable; retry later (code service_unavailable) */
+      503: {
+        headers: {
+          /** @description Seconds to wait before retrying */
+          'Retry-After'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
   listTrainingModules: {
     parameters: {
       query?: {
@@ -14514,6 +18147,813 @@ export interface operations {
       };
       /** @description If-Match is missing (code precondition_required) */
       428: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Too many requests (code too_many_requests) */
+      429: {
+        headers: {
+          /** @description Seconds to wait before retrying */
+          'Retry-After'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Unexpected error; the detail has a reference for support (code internal_error) */
+      500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The database is unavailable; retry later (code service_unavailable) */
+      503: {
+        headers: {
+          /** @description Seconds to wait before retrying */
+          'Retry-After'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  applyAsVolunteer: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['VolunteerApplication'];
+      };
+    };
+    responses: {
+      /** @description Application received */
+      202: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ApplicationReceived'];
+        };
+      };
+      /** @description Bad Request */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The body is larger than the limit (code payload_too_large) */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The body is not application/json (code unsupported_media_type) */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Outside the region's age rule (age_out_of_range) or without consent (consent_required) */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Too many requests (code too_many_requests) */
+      429: {
+        headers: {
+          /** @description Seconds to wait before retrying */
+          'Retry-After'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Unexpected error; the detail has a reference for support (code internal_error) */
+      500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The database is unavailable; retry later (code service_unavailable) */
+      503: {
+        headers: {
+          /** @description Seconds to wait before retrying */
+          'Retry-After'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  listApplicationRegions: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The regions */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ApplicationRegion'][];
+        };
+      };
+      /** @description Invalid request: validation failed, malformed JSON or an unknown property (codes validation_failed, malformed_json, unknown_property) */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Too many requests (code too_many_requests) */
+      429: {
+        headers: {
+          /** @description Seconds to wait before retrying */
+          'Retry-After'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Unexpected error; the detail has a reference for support (code internal_error) */
+      500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The database is unavailable; retry later (code service_unavailable) */
+      503: {
+        headers: {
+          /** @description Seconds to wait before retrying */
+          'Retry-After'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  listVolunteers: {
+    parameters: {
+      query?: {
+        /** @description In screening, with this step next */
+        nextStep?: components['schemas']['ScreeningStep'];
+        /** @description Page number, from 0 */
+        page?: number;
+        /** @description Only this region */
+        regionId?: components['schemas']['UUID'];
+        /** @description Page size, at most 100 */
+        size?: number;
+        /** @description createdAt, lastName or status; prefix - for descending */
+        sort?: string;
+        /** @description Only this status */
+        status?: components['schemas']['VolunteerStatus'];
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description One page of volunteers */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['VolunteerPage'];
+        };
+      };
+      /** @description Invalid request: validation failed, malformed JSON or an unknown property (codes validation_failed, malformed_json, unknown_property) */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not Authorized */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not Allowed */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Too many requests (code too_many_requests) */
+      429: {
+        headers: {
+          /** @description Seconds to wait before retrying */
+          'Retry-After'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Unexpected error; the detail has a reference for support (code internal_error) */
+      500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The database is unavailable; retry later (code service_unavailable) */
+      503: {
+        headers: {
+          /** @description Seconds to wait before retrying */
+          'Retry-After'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  getVolunteer: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: components['schemas']['UUID'];
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The volunteer with the screening steps */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Volunteer'];
+        };
+      };
+      /** @description Invalid request: validation failed, malformed JSON or an unknown property (codes validation_failed, malformed_json, unknown_property) */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not Authorized */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not Allowed */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not found, or not visible to the caller (code not_found) */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Too many requests (code too_many_requests) */
+      429: {
+        headers: {
+          /** @description Seconds to wait before retrying */
+          'Retry-After'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Unexpected error; the detail has a reference for support (code internal_error) */
+      500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The database is unavailable; retry later (code service_unavailable) */
+      503: {
+        headers: {
+          /** @description Seconds to wait before retrying */
+          'Retry-After'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  approveVolunteer: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: components['schemas']['UUID'];
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The approved volunteer */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Volunteer'];
+        };
+      };
+      /** @description Invalid request: validation failed, malformed JSON or an unknown property (codes validation_failed, malformed_json, unknown_property) */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not Authorized */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not Allowed */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not found, or not visible to the caller (code not_found) */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not in screening (illegal_transition) or the e-mail address belongs to another account (email_taken) */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description A screening step is missing (screening_incomplete) or the certificate expired (certificate_expired) */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Too many requests (code too_many_requests) */
+      429: {
+        headers: {
+          /** @description Seconds to wait before retrying */
+          'Retry-After'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Unexpected error; the detail has a reference for support (code internal_error) */
+      500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The database is unavailable; retry later (code service_unavailable) */
+      503: {
+        headers: {
+          /** @description Seconds to wait before retrying */
+          'Retry-After'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  rejectVolunteer: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: components['schemas']['UUID'];
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['RequiredReasonRequest'];
+      };
+    };
+    responses: {
+      /** @description The rejected volunteer */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Volunteer'];
+        };
+      };
+      /** @description Bad Request */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not Authorized */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not Allowed */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not found, or not visible to the caller (code not_found) */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not in screening (illegal_transition) */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The body is larger than the limit (code payload_too_large) */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The body is not application/json (code unsupported_media_type) */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Too many requests (code too_many_requests) */
+      429: {
+        headers: {
+          /** @description Seconds to wait before retrying */
+          'Retry-After'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Unexpected error; the detail has a reference for support (code internal_error) */
+      500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The database is unavailable; retry later (code service_unavailable) */
+      503: {
+        headers: {
+          /** @description Seconds to wait before retrying */
+          'Retry-After'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  recordScreeningStep: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: components['schemas']['UUID'];
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['ScreeningStepRequest'];
+      };
+    };
+    responses: {
+      /** @description The volunteer */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Volunteer'];
+        };
+      };
+      /** @description Bad Request */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not Authorized */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not Allowed */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not found, or not visible to the caller (code not_found) */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The volunteer is no longer in screening (illegal_transition) */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The body is larger than the limit (code payload_too_large) */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The body is not application/json (code unsupported_media_type) */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The certificate has expired (certificate_expired) */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Too many requests (code too_many_requests) */
+      429: {
+        headers: {
+          /** @description Seconds to wait before retrying */
+          'Retry-After'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Unexpected error; the detail has a reference for support (code internal_error) */
+      500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The database is unavailable; retry later (code service_unavailable) */
+      503: {
+        headers: {
+          /** @description Seconds to wait before retrying */
+          'Retry-After'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  withdrawVolunteer: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: components['schemas']['UUID'];
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['ReasonRequest'];
+      };
+    };
+    responses: {
+      /** @description The withdrawn volunteer */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Volunteer'];
+        };
+      };
+      /** @description Bad Request */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not Authorized */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not Allowed */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not found, or not visible to the caller (code not_found) */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Already out (illegal_transition) or an open match (open_match) */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The body is larger than the limit (code payload_too_large) */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The body is not application/json (code unsupported_media_type) */
+      415: {
         headers: {
           [name: string]: unknown;
         };

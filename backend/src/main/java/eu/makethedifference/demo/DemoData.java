@@ -39,6 +39,9 @@ public class DemoData {
     @Inject
     DemoReferrals referrals;
 
+    @Inject
+    DemoMentoring mentoring;
+
     record RegionSeed(String key, String name, String country, String language, String zone) {}
 
     record OrgSeed(
@@ -259,6 +262,10 @@ public class DemoData {
             int referralsAdded = referrals.seed();
             if (referralsAdded > 0) {
                 LOG.infof("Demo mode: %d demo referrals added", referralsAdded);
+            }
+            int mentoringAdded = mentoring.seed();
+            if (mentoringAdded > 0) {
+                LOG.infof("Demo mode: %d demo volunteers, children and matches added", mentoringAdded);
             }
         }
     }

@@ -31,6 +31,8 @@ public interface AppConfig {
 
     Referrals referrals();
 
+    Mentoring mentoring();
+
     /** Interface languages the platform speaks; a user's preferred language must be one of them. */
     @WithDefault("en,de,sl")
     List<String> languages();
@@ -49,6 +51,32 @@ public interface AppConfig {
         /** When the daily job anonymises ended referrals past the retention period (Quartz-style cron). */
         @WithDefault("0 30 2 * * ?")
         String retentionCron();
+    }
+
+    interface Mentoring {
+        /** When the daily job suspends mentors with an expired certificate and flags quiet matches (cron). */
+        @WithDefault("0 45 2 * * ?")
+        String dailyCron();
+
+        /** Days without a diary entry after which an active match is flagged. */
+        @WithDefault("14")
+        int quietDays();
+
+        /** Days before a certificate expires from which it is flagged. */
+        @WithDefault("30")
+        int certificateWarningDays();
+
+        /** How long a set-password link for a new mentor account stays valid. */
+        @WithDefault("P7D")
+        Duration passwordLinkLifetime();
+
+        /** Write set-password links to the log (development and demo only: the link is a secret). */
+        @WithDefault("false")
+        boolean logPasswordLinks();
+
+        /** The address the SPA is served from, for links in messages. */
+        @WithDefault("http://localhost:8080")
+        String publicUrl();
     }
 
     interface RateLimit {

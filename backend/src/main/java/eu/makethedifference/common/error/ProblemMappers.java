@@ -39,8 +39,10 @@ public class ProblemMappers {
      * Unique constraints that stand for a business rule: a concurrent request that passes the rule's check
      * and then hits the constraint gets the rule's own problem code, not the generic "conflict".
      */
-    private static final Map<String, String> UNIQUE_RULES =
-            Map.of("help_offer_one_mentoring_programme", "mentoring_programme_exists");
+    private static final Map<String, String> UNIQUE_RULES = Map.of(
+            "help_offer_one_mentoring_programme", "mentoring_programme_exists",
+            "match_one_open_per_child", "child_already_matched",
+            "match_one_open_per_mentor", "mentor_already_matched");
 
     private static volatile byte[] spaIndex;
 

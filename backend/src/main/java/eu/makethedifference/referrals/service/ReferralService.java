@@ -69,6 +69,12 @@ public class ReferralService {
     @Inject
     AppConfig config;
 
+    @Inject
+    jakarta.enterprise.event.Event<ReferralEvents.MentoringAccepted> mentoringAccepted;
+
+    @Inject
+    jakarta.enterprise.event.Event<ReferralEvents.Ended> ended;
+
     private static final Logger LOG = Logger.getLogger(ReferralService.class);
 
     public record ReferralData(
@@ -487,6 +493,24 @@ public class ReferralService {
         if (!caller.userId().equals(ctx.createdBy())) {
             notifications.send(ctx.createdBy(), "REFERRAL_STATUS_CHANGED", TYPE, id, Map.of("status", to.name()));
         }
+        if (to == ReferralStatus.ACCEPTED && mentoring) {
+            jdbc.one(
+                            "select first_name, birth_year, birth_month, gender, area, languages from referral where id = ?",
+                            rs -> new ReferralEvents.MentoringAccepted(
+                                    id,
+                                    ctx.regionId(),
+                                    rs.getString(1),
+                                    rs.getInt(2),
+                                    rs.getInt(3),
+                                    Gender.valueOf(rs.getString(4)),
+                                    rs.getString(5),
+                                    List.of((String[]) rs.getArray(6).getArray()),
+                                    caller.userId()),
+                            id)
+                    .ifPresent(mentoringAccepted::fire);
+        } else if (to == ReferralStatus.WITHDRAWN) {
+            ended.fire(new ReferralEvents.Ended(id, false));
+        }
         return view(caller, id, "REFERRAL_" + to.name());
     }
 
@@ -667,6 +691,27 @@ public class ReferralService {
                 where id = ?
                 """, to, now, now, id);
         jdbc.update("update referral_event set note = null where referral_id = ?", id);
+        ended.fire(new ReferralEvents.Ended(id, true));
+    }
+
+    /**
+     * A mentor match for the referral's child was agreed by mentor and family: an accepted referral moves to
+     * MATCHED, on its timeline for the referring professional. Other statuses stay as they are.
+     */
+    @Transactional
+    public void markMatched(UUID id, UUID actorId) {
+        Instant now = SqlValues.now();
+        jdbc.one("""
+                        update referral set status = 'MATCHED', version = version + 1, updated_at = ?
+                        where id = ? and status = 'ACCEPTED' returning created_by
+                        """, rs -> rs.getObject(1, UUID.class), now, id).ifPresent(createdBy -> {
+            jdbc.update(
+                    "insert into referral_event (referral_id, occurred_at, actor_id, type, status) values (?, ?, ?, 'STATUS_CHANGED', 'MATCHED')",
+                    id,
+                    now,
+                    actorId);
+            notifications.send(createdBy, "REFERRAL_STATUS_CHANGED", TYPE, id, Map.of("status", "MATCHED"));
+        });
     }
 
     private void touch(UUID id, Instant now) {
