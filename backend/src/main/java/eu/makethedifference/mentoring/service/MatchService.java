@@ -419,8 +419,9 @@ public class MatchService {
         mentorRows.forEach(r -> mentorById.put(r.mentor().id(), r));
         List<Matching.Mentor> mentors =
                 mentorRows.stream().map(MentorRow::mentor).toList();
-        Matching.Assignment optimal = Matching.optimal(waiting, mentors, s.matching());
-        Matching.Assignment greedy = Matching.greedy(waiting, mentors, s.matching());
+        Matching.Comparison result = Matching.optimalWithBaseline(waiting, mentors, s.matching());
+        Matching.Assignment optimal = result.optimal();
+        Matching.Assignment greedy = result.greedy();
         int duration = (int) ((System.nanoTime() - started) / 1_000_000);
         UUID runId = UUID.randomUUID();
         Instant now = SqlValues.now();

@@ -209,14 +209,28 @@ public final class Matching {
 
     /** The assignment of children to mentors (each at most once) over allowed pairs that maximises the total score. EXACT. */
     public static Assignment optimal(List<Child> children, List<Mentor> mentors, Settings s) {
-        Candidates graph = Candidates.build(children, mentors, s);
-        int[] mentorOf = Hungarian.solve(graph, children.size(), mentors.size());
-        return assignment(children, mentors, s, mentorOf, graph.edgeCount());
+        return optimal(Candidates.build(children, mentors, s), children, mentors, s);
     }
 
     /** Baseline for comparison: repeatedly take the best remaining allowed pair (global greedy by score). */
     public static Assignment greedy(List<Child> children, List<Mentor> mentors, Settings s) {
+        return greedy(Candidates.build(children, mentors, s), children, mentors, s);
+    }
+
+    /** The optimal assignment and the greedy baseline, on one graph of allowed pairs. */
+    public record Comparison(Assignment optimal, Assignment greedy) {}
+
+    public static Comparison optimalWithBaseline(List<Child> children, List<Mentor> mentors, Settings s) {
         Candidates graph = Candidates.build(children, mentors, s);
+        return new Comparison(optimal(graph, children, mentors, s), greedy(graph, children, mentors, s));
+    }
+
+    private static Assignment optimal(Candidates graph, List<Child> children, List<Mentor> mentors, Settings s) {
+        int[] mentorOf = Hungarian.solve(graph, children.size(), mentors.size());
+        return assignment(children, mentors, s, mentorOf, graph.edgeCount());
+    }
+
+    private static Assignment greedy(Candidates graph, List<Child> children, List<Mentor> mentors, Settings s) {
         int edges = graph.edgeCount();
         int[] childOfEdge = new int[edges];
         for (int child = 0; child < children.size(); child++) {
