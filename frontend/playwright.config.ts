@@ -49,7 +49,11 @@ export default defineConfig({
       },
     },
     {
+      // At 360 px: the screens mentors and trainers use on the move, the layout of every screen (screens,
+      // navigation) and login. Desktop-first workflows (agreements, referrals, the directory) run on desktop
+      // only, which keeps the whole suite within its time budget.
       name: 'phone',
+      testMatch: /(mentoring|trainings|screens|navigation|login|language)\.spec\.ts/,
       use: {
         ...devices['Desktop Chrome'],
         viewport: { width: 360, height: 740 },

@@ -8,6 +8,11 @@ const COORDINATOR = [
   'Agreements',
   'Trainings',
   'Training modules',
+  'Volunteers',
+  'Children',
+  'Matching',
+  'Matches',
+  'Safeguarding',
   'Users',
   'Profile',
 ];
@@ -32,8 +37,8 @@ const expected: [string, string[]][] = [
     accounts.trainerSi,
     ['Organisations', 'Help offers', 'Referrals', 'Agreements', 'Trainings', 'Profile'],
   ],
-  [accounts.mentorSi, ['Trainings', 'Profile']],
-  [accounts.mentorDe, ['Trainings', 'Profile']],
+  [accounts.mentorSi, ['My mentoring', 'Trainings', 'Profile']],
+  [accounts.mentorDe, ['My mentoring', 'Trainings', 'Profile']],
 ];
 
 for (const [email, labels] of expected) {

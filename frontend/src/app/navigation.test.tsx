@@ -28,11 +28,16 @@ const expected: Record<string, string[]> = {
     'Agreements',
     'Trainings',
     'Training modules',
+    'Volunteers',
+    'Children',
+    'Matching',
+    'Matches',
+    'Safeguarding',
     'Users',
     'Profile',
   ],
   PROFESSIONAL: ['Organisations', 'Help offers', 'Referrals', 'Agreements', 'Trainings', 'Profile'],
-  MENTOR: ['Trainings', 'Profile'],
+  MENTOR: ['My mentoring', 'Trainings', 'Profile'],
 };
 
 describe('role-based navigation', () => {

@@ -6,6 +6,7 @@ const ALL: readonly Role[] = ['ADMIN', 'COORDINATOR', 'PROFESSIONAL', 'MENTOR'];
 
 /** The main navigation; each entry lists the roles that see it. */
 export const navItems: readonly NavItem[] = [
+  { to: '/mentoring', labelKey: 'nav.myMentoring', roles: ['MENTOR'] },
   {
     to: '/organisations',
     labelKey: 'nav.organisations',
@@ -20,6 +21,11 @@ export const navItems: readonly NavItem[] = [
   { to: '/agreements', labelKey: 'nav.agreements', roles: ['COORDINATOR', 'PROFESSIONAL'] },
   { to: '/trainings', labelKey: 'nav.trainings', roles: ['COORDINATOR', 'PROFESSIONAL', 'MENTOR'] },
   { to: '/training-modules', labelKey: 'nav.trainingModules', roles: ['COORDINATOR'] },
+  { to: '/volunteers', labelKey: 'nav.volunteers', roles: ['COORDINATOR'] },
+  { to: '/children', labelKey: 'nav.children', roles: ['COORDINATOR'] },
+  { to: '/matching', labelKey: 'nav.matching', roles: ['COORDINATOR'] },
+  { to: '/matches', labelKey: 'nav.matches', roles: ['COORDINATOR'] },
+  { to: '/safeguarding', labelKey: 'nav.safeguarding', roles: ['COORDINATOR'] },
   { to: '/users', labelKey: 'nav.users', roles: ['ADMIN', 'COORDINATOR'] },
   { to: '/profile', labelKey: 'nav.profile', roles: ALL },
 ];

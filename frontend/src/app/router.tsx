@@ -29,6 +29,13 @@ const referrals = (name: keyof ReferralScreens) => ({
   lazy: async () => ({ Component: (await import('@/features/referrals/routes'))[name] }),
 });
 
+type MentoringScreens = typeof import('@/features/mentoring/routes');
+
+/** The mentoring screens load on first use, in a chunk of their own. */
+const mentoring = (name: keyof MentoringScreens) => ({
+  lazy: async () => ({ Component: (await import('@/features/mentoring/routes'))[name] }),
+});
+
 type TrainingScreens = typeof import('@/features/trainings/routes');
 
 /** The trainings screens load on first use, in a chunk of their own. */
@@ -46,6 +53,13 @@ export const routes: RouteObject[] = [
       { index: true, ...trainings('VerifyCertificateRoute') },
       { path: ':code', ...trainings('VerifyCertificateRoute') },
     ],
+  },
+  // Public: students apply to become mentors; new mentors set their password through a link.
+  { path: '/volunteer', hydrateFallbackElement: <Loading />, ...mentoring('VolunteerApplyRoute') },
+  {
+    path: '/set-password',
+    hydrateFallbackElement: <Loading />,
+    ...mentoring('SetPasswordRoute'),
   },
   {
     element: <RequireSession />,
@@ -103,6 +117,26 @@ export const routes: RouteObject[] = [
               { path: 'training-modules', ...trainings('TrainingModulesRoute') },
               { path: 'training-modules/new', ...trainings('TrainingModuleNewRoute') },
               { path: 'training-modules/:id/edit', ...trainings('TrainingModuleEditRoute') },
+            ],
+          },
+          {
+            element: <RequireRole roles={['MENTOR']} />,
+            children: [{ path: 'mentoring', ...mentoring('MentorHomeRoute') }],
+          },
+          {
+            element: <RequireRole roles={['COORDINATOR']} />,
+            children: [
+              { path: 'volunteers', ...mentoring('VolunteersRoute') },
+              { path: 'volunteers/:id', ...mentoring('VolunteerDetailRoute') },
+              { path: 'children', ...mentoring('ChildrenRoute') },
+              { path: 'children/new', ...mentoring('ChildNewRoute') },
+              { path: 'children/:id', ...mentoring('ChildDetailRoute') },
+              { path: 'children/:id/edit', ...mentoring('ChildEditRoute') },
+              { path: 'matching', ...mentoring('MatchingRunsRoute') },
+              { path: 'matching-runs/:id', ...mentoring('MatchingRunRoute') },
+              { path: 'matches', ...mentoring('MatchesRoute') },
+              { path: 'matches/:id', ...mentoring('MatchDetailRoute') },
+              { path: 'safeguarding', ...mentoring('AlertsRoute') },
             ],
           },
           {

@@ -1,6 +1,6 @@
 import { Anchor, Paper, Stack, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import { Link } from 'react-router';
+import { Link, Navigate } from 'react-router';
 import { useMe } from '@/lib/auth/get-me';
 import { navItemsFor } from '../navigation';
 
@@ -8,13 +8,15 @@ export function HomeRoute() {
   const { t } = useTranslation();
   const me = useMe().data?.me;
   const items = navItemsFor(me?.role).filter((item) => item.to !== '/profile');
+  // A mentor's home is their mentoring: their child, the diary and the next supervision.
+  if (me?.role === 'MENTOR') return <Navigate to="/mentoring" replace />;
   return (
     <Stack gap="md" maw={720}>
       <Title order={1} size="h2">
         {t('home.welcome', { name: me?.displayName ?? '' })}
       </Title>
       <Paper withBorder p="md">
-        <Text>{me?.role === 'MENTOR' ? t('home.mentorIntro') : t('home.intro')}</Text>
+        <Text>{t('home.intro')}</Text>
         {items.length > 0 && (
           <Text mt="sm">
             {t('home.goTo')}{' '}

@@ -1,7 +1,7 @@
-import { Container, Group, Paper, Text, Title } from '@mantine/core';
+import { Anchor, Container, Group, Paper, Text, Title } from '@mantine/core';
 import { useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
-import { Navigate, useLocation, useNavigate } from 'react-router';
+import { Link, Navigate, useLocation, useNavigate } from 'react-router';
 import { LanguageSelect } from '@/components/language-select';
 import { useHasSession } from '@/lib/auth/use-session';
 import { LoginForm } from '../components/login-form';
@@ -41,6 +41,12 @@ export function LoginRoute() {
             }}
           />
         </Paper>
+        <Text size="sm" mt="md">
+          {t('login.volunteerQuestion')}{' '}
+          <Anchor component={Link} to="/volunteer" underline="always">
+            {t('login.becomeMentor')}
+          </Anchor>
+        </Text>
       </main>
     </Container>
   );

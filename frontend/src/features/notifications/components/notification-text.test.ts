@@ -49,6 +49,22 @@ describe('notification wording', () => {
     expect(notificationLink({ subjectType: 'AGREEMENT', subjectId: 'abc' })).toBeNull();
   });
 
+  it('words mentoring notifications without names and links to the right screen', () => {
+    expect(notificationText(t, { kind: 'SAFEGUARDING_CONCERN', params: {} })).toBe(
+      'A mentor raised a concern about a child. Please decide on it now.',
+    );
+    expect(notificationLink({ subjectType: 'SAFEGUARDING_ALERT', subjectId: 'a1' })).toBe(
+      '/safeguarding',
+    );
+    expect(notificationLink({ subjectType: 'VOLUNTEER', subjectId: 'v1' })).toBe('/volunteers/v1');
+    expect(
+      notificationLink({ subjectType: 'MATCH', subjectId: 'm1', kind: 'MATCH_NO_RECENT_MEETING' }),
+    ).toBe('/matches/m1');
+    expect(
+      notificationLink({ subjectType: 'MATCH', subjectId: 'm1', kind: 'DIARY_FEEDBACK' }),
+    ).toBe('/mentoring');
+  });
+
   it('words a referral’s new status, without any name, and links to the referral', () => {
     expect(
       notificationText(t, { kind: 'REFERRAL_STATUS_CHANGED', params: { status: 'DECLINED' } }),

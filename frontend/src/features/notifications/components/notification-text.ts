@@ -1,6 +1,17 @@
 import type { TFunction } from 'i18next';
 import type { Notification } from '../api/get-notifications';
 
+/** Mentoring notifications: words without names, the linked screen says the rest. */
+export const MENTORING_KINDS = [
+  'VOLUNTEER_APPLIED',
+  'MENTOR_SUSPENDED',
+  'MENTOR_CERTIFICATE_EXPIRING',
+  'MATCH_ACCEPTED',
+  'MATCH_NO_RECENT_MEETING',
+  'DIARY_FEEDBACK',
+  'SAFEGUARDING_CONCERN',
+] as const;
+
 /** The kinds we have words for; others get a generic message. */
 export const KNOWN_KINDS = [
   'TRAINING_ENROLMENT_CONFIRMED',
@@ -11,6 +22,7 @@ export const KNOWN_KINDS = [
   'TRAINING_CANCELLED',
   'TRAINING_CERTIFICATE_ISSUED',
   'REFERRAL_STATUS_CHANGED',
+  ...MENTORING_KINDS,
 ] as const;
 
 const REFERRAL_STATUSES = [
@@ -44,13 +56,25 @@ export function notificationText(
         })
       : t('notifications.referral.changed');
   }
+  if ((MENTORING_KINDS as readonly string[]).includes(kind))
+    return t(`notifications.mentoring.${kind}`);
   if (params.trainingTitle === undefined) return t(`notifications.untitled.${kind}`);
   return t(`notifications.kinds.${kind}`, { trainingTitle: params.trainingTitle });
 }
 
 /** Where a notification leads, if anywhere we have a screen for. */
-export function notificationLink(notification: Pick<Notification, 'subjectType' | 'subjectId'>) {
+export function notificationLink(
+  notification: Pick<Notification, 'subjectType' | 'subjectId'> & { kind?: string },
+) {
   if (notification.subjectType === 'TRAINING') return `/trainings/${notification.subjectId}`;
   if (notification.subjectType === 'REFERRAL') return `/referrals/${notification.subjectId}`;
+  if (notification.subjectType === 'VOLUNTEER') return `/volunteers/${notification.subjectId}`;
+  if (notification.subjectType === 'SAFEGUARDING_ALERT') return '/safeguarding';
+  if (notification.subjectType === 'MATCH') {
+    // Mentors have one screen for their match; coordinators open the match itself.
+    return notification.kind === 'MATCH_NO_RECENT_MEETING'
+      ? `/matches/${notification.subjectId}`
+      : '/mentoring';
+  }
   return null;
 }

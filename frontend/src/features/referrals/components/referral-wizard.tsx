@@ -18,6 +18,7 @@ import { useEffect, useId, useRef, useState } from 'react';
 import { Controller, useForm, useWatch, type FieldPath } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate } from 'react-router';
+import { ChoiceFieldset } from '@/components/choice-fieldset';
 import { DetailList } from '@/components/detail-list';
 import { useFormMessage } from '@/components/form-message';
 import { MutationAlert } from '@/components/mutation-alert';
@@ -46,7 +47,6 @@ import {
   SCAN_TYPES,
   useUploadConsentDocument,
 } from '../api/upload-consent-document';
-import { ChoiceFieldset } from './check-fieldset';
 import { ConsentRequiredAlert } from './consent-required-alert';
 import {
   consentChanged,
