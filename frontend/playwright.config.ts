@@ -50,8 +50,8 @@ export default defineConfig({
     },
     {
       // At 360 px: the screens mentors and trainers use on the move, the layout of every screen (screens,
-      // navigation) and login. Desktop-first workflows (agreements, referrals, the directory) run on desktop
-      // only, which keeps the whole suite within its time budget.
+      // navigation) and login. Desktop-first workflows (agreements, referrals, the directory, the desk work in
+      // trainings.spec) run on desktop only, which keeps the whole suite within its time budget.
       name: 'phone',
       testMatch: /(mentoring|trainings|screens|navigation|login|language)\.spec\.ts/,
       use: {
