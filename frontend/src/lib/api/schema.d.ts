@@ -1000,6 +1000,46 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/api/v1/indicators': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * Indicators for a period
+     * @description Coordinators: their regions (404 for another region); ADMIN: all regions, with their total. Months are counted in each region's time zone. Child-level figures below 5 are suppressed (a flag, no number), and so are the cells that would reveal them. Audited. Roles: ADMIN, COORDINATOR.
+     */
+    get: operations['getIndicators'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/indicators/export': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * Export the indicators as CSV or XLSX
+     * @description The same figures as the report, one row per region, indicator and part, one column per month and one for the period. Audited. Roles: ADMIN, COORDINATOR.
+     */
+    get: operations['exportIndicators'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/v1/matches': {
     parameters: {
       query?: never;
@@ -3188,8 +3228,58 @@ export interface components {
       /** @example en */
       language?: string;
     };
-    /** @enum {string} */
+    /**
+     * @description An indicator of the programme. Periods are whole months in each region's time zone; "in the period" means that the event's time falls in one of its months. Snapshots (no monthly values) describe the state at the time of the request. Child-level figures (childLevel) below 5 are suppressed, and so are the cells that would let one recover them from a total.
+     *     - AGREEMENTS_BY_STATUS (snapshot, by status): cooperation agreements created before the end of the period, by their current status.
+     *     - AGREEMENTS_SIGNED: agreements whose last signature (the agreement became SIGNED) falls in the period.
+     *     - ACTIVITIES_HELD (by commitment type): implementation activities recorded as held in the period.
+     *     - COMMITMENTS (snapshot, ON_TRACK / OVERDUE): commitments of signed, active and under-review agreements; OVERDUE when the due activity was not recorded in time.
+     *     - TRAININGS_HELD (by kind): trainings completed whose end falls in the period.
+     *     - PARTICIPANTS_TRAINED (by help system; VOLUNTEER for mentors): distinct people who attended a training held in the period.
+     *     - LEARNING_GAIN (points): average of post-test minus pre-test score, in percentage points, over participants of trainings held in the period who took both tests.
+     *     - CERTIFICATES_ISSUED: training certificates issued in the period and not revoked.
+     *     - VOLUNTEERS_APPLIED: mentoring applications received in the period.
+     *     - VOLUNTEERS_IN_SCREENING (snapshot, by next step; READY when all steps are done): volunteers in screening.
+     *     - VOLUNTEERS_APPROVED: volunteers approved as mentors in the period.
+     *     - VOLUNTEERS_ACTIVE: distinct mentors with an active match in the period (in the month, for monthly values).
+     *     - RETENTION_6_MONTHS / RETENTION_12_MONTHS (percent): of the mentors whose 6 (12) months since approval ended in the period, the share who had not withdrawn by then.
+     *     - REFERRALS_RECEIVED (by referring help system): referrals submitted in the period.
+     *     - REFERRALS_ACCEPTED / REFERRALS_WAITLISTED / REFERRALS_MATCHED (by referring help system): referrals that first reached that status in the period.
+     *     - DAYS_REFERRAL_TO_MATCH (days): median days from submission to MATCHED of the referrals matched in the period.
+     *     - REFERRALS_OVERDUE (snapshot, by referring help system): submitted or in-review referrals past their response date.
+     *     - MATCHES_STARTED: mentoring matches started in the period.
+     *     - MATCHES_ACTIVE: matches active at some time in the period (in the month, for monthly values): the children reached by mentoring.
+     *     - MEETINGS_PER_MATCH_MONTH (rate): meetings recorded in mentors' diaries per active match and month.
+     *     - MATCHES_CLOSED (by reason): matches closed in the period.
+     * @enum {string}
+     */
     Indicator:
+      | 'AGREEMENTS_BY_STATUS'
+      | 'AGREEMENTS_SIGNED'
+      | 'ACTIVITIES_HELD'
+      | 'COMMITMENTS'
+      | 'TRAININGS_HELD'
+      | 'PARTICIPANTS_TRAINED'
+      | 'LEARNING_GAIN'
+      | 'CERTIFICATES_ISSUED'
+      | 'VOLUNTEERS_APPLIED'
+      | 'VOLUNTEERS_IN_SCREENING'
+      | 'VOLUNTEERS_APPROVED'
+      | 'VOLUNTEERS_ACTIVE'
+      | 'RETENTION_6_MONTHS'
+      | 'RETENTION_12_MONTHS'
+      | 'REFERRALS_RECEIVED'
+      | 'REFERRALS_ACCEPTED'
+      | 'REFERRALS_WAITLISTED'
+      | 'REFERRALS_MATCHED'
+      | 'DAYS_REFERRAL_TO_MATCH'
+      | 'REFERRALS_OVERDUE'
+      | 'MATCHES_STARTED'
+      | 'MATCHES_ACTIVE'
+      | 'MEETINGS_PER_MATCH_MONTH'
+      | 'MATCHES_CLOSED';
+    /** @enum {string} */
+    Indicator1:
       | 'PARENT_INTOXICATED'
       | 'CHILD_TAKES_PARENT_ROLE'
       | 'NEGLECT'
@@ -3200,6 +3290,61 @@ export interface components {
       | 'CHILD_DISCLOSED'
       | 'HEALTH_CONCERN'
       | 'OTHER';
+    /** @description One month's value of a figure */
+    IndicatorCell: {
+      /**
+       * Format: double
+       * @description Absent when suppressed, or when an average has nothing to average
+       */
+      value?: number;
+      /** @description A child-level number below 5, or one that would reveal such a number */
+      suppressed: boolean;
+    };
+    /** @description An indicator's value for the period, or one part of it */
+    IndicatorFigure: {
+      indicator: components['schemas']['Indicator'];
+      unit: components['schemas']['IndicatorUnit'];
+      /** @description Counts children: small numbers are suppressed */
+      childLevel: boolean;
+      /** @description The state at the time of the request; no monthly values */
+      snapshot: boolean;
+      /** @description The part (a help system, status, reason …); absent for the indicator's total */
+      breakdown?: string;
+      /**
+       * Format: double
+       * @description Absent when suppressed, or when an average has nothing to average
+       */
+      value?: number;
+      suppressed: boolean;
+      /** @description One cell per month of the report, in order; empty for snapshots */
+      monthly: components['schemas']['IndicatorCell'][];
+    };
+    /** @description The figures of one region, or of all regions together */
+    IndicatorRegion: {
+      /** @description Absent for the total of all regions */
+      regionId?: components['schemas']['UUID'];
+      name: string;
+      countryCode?: string;
+      figures: components['schemas']['IndicatorFigure'][];
+    };
+    /** @description Indicators for a period of whole months */
+    IndicatorReport: {
+      /** @example 2026-01 */
+      from: string;
+      /** @example 2026-12 */
+      to: string;
+      /** @description The months of the period, in order */
+      months: components['schemas']['YearMonth'][];
+      generatedAt: components['schemas']['Instant'];
+      regions: components['schemas']['IndicatorRegion'][];
+      /** @description The sum of all regions, when the report has more than one */
+      total?: components['schemas']['IndicatorRegion'];
+    };
+    /**
+     * @description COUNT: a number of things; PERCENT: a share in percent; DAYS: a median in days; POINTS: percentage points; RATE: an average per match and month
+     * @enum {string}
+     */
+    IndicatorUnit: 'COUNT' | 'PERCENT' | 'DAYS' | 'POINTS' | 'RATE';
     /**
      * Format: date-time
      * @example 2022-03-10T16:15:50Z
@@ -3610,7 +3755,7 @@ export interface components {
       referrer: components['schemas']['ReferralReferrer'];
       target: components['schemas']['ReferralTarget'];
       child?: components['schemas']['ReferralChild'];
-      indicators: components['schemas']['Indicator'][];
+      indicators: components['schemas']['Indicator1'][];
       observations?: string;
       urgency: components['schemas']['Urgency'];
       affectedParents: components['schemas']['AffectedParent'][];
@@ -3703,7 +3848,7 @@ export interface components {
       school?: string;
       languages?: components['schemas']['LanguageCode'][];
       /** @description Early-identification indicators observed */
-      indicators?: components['schemas']['Indicator'][];
+      indicators?: components['schemas']['Indicator1'][];
       /** @description What led to the referral, in words */
       observations?: string;
       urgency: components['schemas']['Urgency'];
@@ -4287,6 +4432,7 @@ export interface components {
       certificateValidUntil?: components['schemas']['LocalDate'];
       createdAt: components['schemas']['Instant'];
     };
+    YearMonth: string;
   };
   responses: never;
   parameters: never;
@@ -10285,6 +10431,197 @@ export interface operations {
       };
       /** @description If-Match is missing (code precondition_required) */
       428: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Too many requests (code too_many_requests) */
+      429: {
+        headers: {
+          /** @description Seconds to wait before retrying */
+          'Retry-After'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Unexpected error; the detail has a reference for support (code internal_error) */
+      500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The database is unavailable; retry later (code service_unavailable) */
+      503: {
+        headers: {
+          /** @description Seconds to wait before retrying */
+          'Retry-After'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  getIndicators: {
+    parameters: {
+      query?: {
+        /** @description First month (default: January of this year) */
+        from?: string;
+        /** @description Only this region (default: every region you see) */
+        regionId?: components['schemas']['UUID'];
+        /** @description Last month, at most 36 after from (default: this month) */
+        to?: string;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The figures */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['IndicatorReport'];
+        };
+      };
+      /** @description Invalid request: validation failed, malformed JSON or an unknown property (codes validation_failed, malformed_json, unknown_property) */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not Authorized */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not Allowed */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description A region you do not work in */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Too many requests (code too_many_requests) */
+      429: {
+        headers: {
+          /** @description Seconds to wait before retrying */
+          'Retry-After'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Unexpected error; the detail has a reference for support (code internal_error) */
+      500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The database is unavailable; retry later (code service_unavailable) */
+      503: {
+        headers: {
+          /** @description Seconds to wait before retrying */
+          'Retry-After'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  exportIndicators: {
+    parameters: {
+      query: {
+        /** @description csv or xlsx */
+        format: 'csv' | 'xlsx';
+        /** @description First month (default: January of this year) */
+        from?: string;
+        /** @description Only this region (default: every region you see) */
+        regionId?: components['schemas']['UUID'];
+        /** @description Last month, at most 36 after from (default: this month) */
+        to?: string;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The file */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'text/csv': string;
+          'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet': string;
+        };
+      };
+      /** @description Invalid request: validation failed, malformed JSON or an unknown property (codes validation_failed, malformed_json, unknown_property) */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not Authorized */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not Allowed */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description A region you do not work in */
+      404: {
         headers: {
           [name: string]: unknown;
         };

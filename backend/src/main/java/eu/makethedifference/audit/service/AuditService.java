@@ -55,6 +55,13 @@ public class AuditService {
         write(caller.map(Caller::userId).orElse(null), action, objectType, objectId, regionId, Outcome.ALLOWED, null);
     }
 
+    /** An allowed action by the current caller with a short detail (what was exported, for instance). */
+    @Transactional
+    public void record(String action, String objectType, Object objectId, UUID regionId, String detail) {
+        Optional<Caller> caller = caller();
+        write(caller.map(Caller::userId).orElse(null), action, objectType, objectId, regionId, Outcome.ALLOWED, detail);
+    }
+
     /** An event of a known user outside an authenticated request (login, refresh, lockout). */
     @Transactional
     public void recordFor(

@@ -494,7 +494,7 @@ public class VolunteerService {
                 v.email(), v.firstName() + " " + v.lastName(), v.languages().getFirst(), Role.MENTOR, v.regionId());
         jdbc.update("""
                 update volunteer set status = 'APPROVED', user_id = ?, decided_by = ?, decided_at = now(),
-                    decision_reason = null, version = version + 1, updated_at = now() where id = ?
+                    approved_at = now(), decision_reason = null, version = version + 1, updated_at = now() where id = ?
                 """, userId, caller.userId(), id);
         accounts.issueLink(userId);
         audit.record("VOLUNTEER_APPROVED", "VOLUNTEER", id, v.regionId());
@@ -531,8 +531,9 @@ public class VolunteerService {
         }
         jdbc.update("""
                 update volunteer set status = ?, decision_reason = ?, decided_by = ?, decided_at = now(),
-                    version = version + 1, updated_at = now() where id = ?
-                """, to, SqlValues.nullIfBlank(reason), caller.userId(), id);
+                    left_at = case when ?::varchar = 'WITHDRAWN' then now() end, version = version + 1, updated_at = now()
+                    where id = ?
+                """, to, SqlValues.nullIfBlank(reason), caller.userId(), to, id);
         if (v.userId() != null) {
             jdbc.update(
                     "update app_user set enabled = false, version = version + 1, updated_at = now() where id = ?",
