@@ -201,7 +201,7 @@ public class IndicatorBenchmark {
             select gen_random_uuid(), m.id,
                    m.started_on + (random() * greatest(1, coalesce(m.closed_at::date, current_date) - m.started_on))::int,
                    60, 'GOOD', (select id from bu), now()
-            from mentoring_match m join bm on bm.id = m.id, generate_series(1, 33) k
+            from mentoring_match m join bm on bm.id = m.id, generate_series(1, 34) k
             limit 1000000;
 
             -- Agreements (50 per region, half signed, with commitments and activities) and trainings (30 per region,

@@ -3228,58 +3228,8 @@ export interface components {
       /** @example en */
       language?: string;
     };
-    /**
-     * @description An indicator of the programme. Periods are whole months in each region's time zone; "in the period" means that the event's time falls in one of its months. Snapshots (no monthly values) describe the state at the time of the request. Child-level figures (childLevel) below 5 are suppressed, and so are the cells that would let one recover them from a total.
-     *     - AGREEMENTS_BY_STATUS (snapshot, by status): cooperation agreements created before the end of the period, by their current status.
-     *     - AGREEMENTS_SIGNED: agreements whose last signature (the agreement became SIGNED) falls in the period.
-     *     - ACTIVITIES_HELD (by commitment type): implementation activities recorded as held in the period.
-     *     - COMMITMENTS (snapshot, ON_TRACK / OVERDUE): commitments of signed, active and under-review agreements; OVERDUE when the due activity was not recorded in time.
-     *     - TRAININGS_HELD (by kind): trainings completed whose end falls in the period.
-     *     - PARTICIPANTS_TRAINED (by help system; VOLUNTEER for mentors): distinct people who attended a training held in the period.
-     *     - LEARNING_GAIN (points): average of post-test minus pre-test score, in percentage points, over participants of trainings held in the period who took both tests.
-     *     - CERTIFICATES_ISSUED: training certificates issued in the period and not revoked.
-     *     - VOLUNTEERS_APPLIED: mentoring applications received in the period.
-     *     - VOLUNTEERS_IN_SCREENING (snapshot, by next step; READY when all steps are done): volunteers in screening.
-     *     - VOLUNTEERS_APPROVED: volunteers approved as mentors in the period.
-     *     - VOLUNTEERS_ACTIVE: distinct mentors with an active match in the period (in the month, for monthly values).
-     *     - RETENTION_6_MONTHS / RETENTION_12_MONTHS (percent): of the mentors whose 6 (12) months since approval ended in the period, the share who had not withdrawn by then.
-     *     - REFERRALS_RECEIVED (by referring help system): referrals submitted in the period.
-     *     - REFERRALS_ACCEPTED / REFERRALS_WAITLISTED / REFERRALS_MATCHED (by referring help system): referrals that first reached that status in the period.
-     *     - DAYS_REFERRAL_TO_MATCH (days): median days from submission to MATCHED of the referrals matched in the period.
-     *     - REFERRALS_OVERDUE (snapshot, by referring help system): submitted or in-review referrals past their response date.
-     *     - MATCHES_STARTED: mentoring matches started in the period.
-     *     - MATCHES_ACTIVE: matches active at some time in the period (in the month, for monthly values): the children reached by mentoring.
-     *     - MEETINGS_PER_MATCH_MONTH (rate): meetings recorded in mentors' diaries per active match and month.
-     *     - MATCHES_CLOSED (by reason): matches closed in the period.
-     * @enum {string}
-     */
-    Indicator:
-      | 'AGREEMENTS_BY_STATUS'
-      | 'AGREEMENTS_SIGNED'
-      | 'ACTIVITIES_HELD'
-      | 'COMMITMENTS'
-      | 'TRAININGS_HELD'
-      | 'PARTICIPANTS_TRAINED'
-      | 'LEARNING_GAIN'
-      | 'CERTIFICATES_ISSUED'
-      | 'VOLUNTEERS_APPLIED'
-      | 'VOLUNTEERS_IN_SCREENING'
-      | 'VOLUNTEERS_APPROVED'
-      | 'VOLUNTEERS_ACTIVE'
-      | 'RETENTION_6_MONTHS'
-      | 'RETENTION_12_MONTHS'
-      | 'REFERRALS_RECEIVED'
-      | 'REFERRALS_ACCEPTED'
-      | 'REFERRALS_WAITLISTED'
-      | 'REFERRALS_MATCHED'
-      | 'DAYS_REFERRAL_TO_MATCH'
-      | 'REFERRALS_OVERDUE'
-      | 'MATCHES_STARTED'
-      | 'MATCHES_ACTIVE'
-      | 'MEETINGS_PER_MATCH_MONTH'
-      | 'MATCHES_CLOSED';
     /** @enum {string} */
-    Indicator1:
+    Indicator:
       | 'PARENT_INTOXICATED'
       | 'CHILD_TAKES_PARENT_ROLE'
       | 'NEGLECT'
@@ -3302,7 +3252,7 @@ export interface components {
     };
     /** @description An indicator's value for the period, or one part of it */
     IndicatorFigure: {
-      indicator: components['schemas']['Indicator'];
+      indicator: components['schemas']['ProgrammeIndicator'];
       unit: components['schemas']['IndicatorUnit'];
       /** @description Counts children: small numbers are suppressed */
       childLevel: boolean;
@@ -3742,6 +3692,56 @@ export interface components {
       /** @description Invalid fields, for validation errors */
       errors?: components['schemas']['FieldError'][];
     };
+    /**
+     * @description An indicator of the programme. Periods are whole months in each region's time zone; "in the period" means that the event's time falls in one of its months. Snapshots (no monthly values) describe the state at the time of the request. Child-level figures (childLevel) below 5 are suppressed, and so are the cells that would let one recover them from a total.
+     *     - AGREEMENTS_BY_STATUS (snapshot, by status): cooperation agreements created before the end of the period, by their current status.
+     *     - AGREEMENTS_SIGNED: agreements whose last signature (the agreement became SIGNED) falls in the period.
+     *     - ACTIVITIES_HELD (by commitment type): implementation activities recorded as held in the period.
+     *     - COMMITMENTS (snapshot, ON_TRACK / OVERDUE): commitments of signed, active and under-review agreements; OVERDUE when the due activity was not recorded in time.
+     *     - TRAININGS_HELD (by kind): trainings completed whose end falls in the period.
+     *     - PARTICIPANTS_TRAINED (by help system; VOLUNTEER for mentors): distinct people who attended a training held in the period.
+     *     - LEARNING_GAIN (points): average of post-test minus pre-test score, in percentage points, over participants of trainings held in the period who took both tests.
+     *     - CERTIFICATES_ISSUED: training certificates issued in the period and not revoked.
+     *     - VOLUNTEERS_APPLIED: mentoring applications received in the period.
+     *     - VOLUNTEERS_IN_SCREENING (snapshot, by next step; READY when all steps are done): volunteers in screening.
+     *     - VOLUNTEERS_APPROVED: volunteers approved as mentors in the period.
+     *     - VOLUNTEERS_ACTIVE: distinct mentors with an active match in the period (in the month, for monthly values).
+     *     - RETENTION_6_MONTHS / RETENTION_12_MONTHS (percent): of the mentors whose 6 (12) months since approval ended in the period, the share who had not withdrawn by then.
+     *     - REFERRALS_RECEIVED (by referring help system): referrals submitted in the period.
+     *     - REFERRALS_ACCEPTED / REFERRALS_WAITLISTED / REFERRALS_MATCHED (by referring help system): referrals that first reached that status in the period.
+     *     - DAYS_REFERRAL_TO_MATCH (days): median days from submission to MATCHED of the referrals matched in the period.
+     *     - REFERRALS_OVERDUE (snapshot, by referring help system): submitted or in-review referrals past their response date.
+     *     - MATCHES_STARTED: mentoring matches started in the period.
+     *     - MATCHES_ACTIVE: matches active at some time in the period (in the month, for monthly values): the children reached by mentoring.
+     *     - MEETINGS_PER_MATCH_MONTH (rate): meetings recorded in mentors' diaries per active match and month.
+     *     - MATCHES_CLOSED (by reason): matches closed in the period.
+     * @enum {string}
+     */
+    ProgrammeIndicator:
+      | 'AGREEMENTS_BY_STATUS'
+      | 'AGREEMENTS_SIGNED'
+      | 'ACTIVITIES_HELD'
+      | 'COMMITMENTS'
+      | 'TRAININGS_HELD'
+      | 'PARTICIPANTS_TRAINED'
+      | 'LEARNING_GAIN'
+      | 'CERTIFICATES_ISSUED'
+      | 'VOLUNTEERS_APPLIED'
+      | 'VOLUNTEERS_IN_SCREENING'
+      | 'VOLUNTEERS_APPROVED'
+      | 'VOLUNTEERS_ACTIVE'
+      | 'RETENTION_6_MONTHS'
+      | 'RETENTION_12_MONTHS'
+      | 'REFERRALS_RECEIVED'
+      | 'REFERRALS_ACCEPTED'
+      | 'REFERRALS_WAITLISTED'
+      | 'REFERRALS_MATCHED'
+      | 'DAYS_REFERRAL_TO_MATCH'
+      | 'REFERRALS_OVERDUE'
+      | 'MATCHES_STARTED'
+      | 'MATCHES_ACTIVE'
+      | 'MEETINGS_PER_MATCH_MONTH'
+      | 'MATCHES_CLOSED';
     /** @description A decision with its reason */
     ReasonRequest: {
       reason?: string;
@@ -3755,7 +3755,7 @@ export interface components {
       referrer: components['schemas']['ReferralReferrer'];
       target: components['schemas']['ReferralTarget'];
       child?: components['schemas']['ReferralChild'];
-      indicators: components['schemas']['Indicator1'][];
+      indicators: components['schemas']['Indicator'][];
       observations?: string;
       urgency: components['schemas']['Urgency'];
       affectedParents: components['schemas']['AffectedParent'][];
@@ -3848,7 +3848,7 @@ export interface components {
       school?: string;
       languages?: components['schemas']['LanguageCode'][];
       /** @description Early-identification indicators observed */
-      indicators?: components['schemas']['Indicator1'][];
+      indicators?: components['schemas']['Indicator'][];
       /** @description What led to the referral, in words */
       observations?: string;
       urgency: components['schemas']['Urgency'];

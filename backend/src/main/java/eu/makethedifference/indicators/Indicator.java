@@ -8,7 +8,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
  * event's time falls in one of its months. Snapshots describe the state at the time of the request and have no
  * monthly values. Child-level counts below 5 are suppressed.
  */
-@Schema(name = "Indicator", description = Indicator.DEFINITIONS)
+@Schema(name = "ProgrammeIndicator", description = Indicator.DEFINITIONS)
 public enum Indicator {
     AGREEMENTS_BY_STATUS(Unit.COUNT, false, true, Breakdowns.AGREEMENT_STATUSES),
     AGREEMENTS_SIGNED(Unit.COUNT, false, false, List.of()),

@@ -192,147 +192,157 @@ public class IndicatorService {
     // ------------------------------------------------------------------ the query
 
     /**
-     * One row per indicator, region (or all regions), part (or all parts) and month (or the whole period). Each
-     * fact row {@code f} is one counted thing; {@code w} is 1 on the first row of a thing that can appear in
-     * several months (an active match), so period totals count it once; {@code x} is the value averaged.
+     * One row per indicator, region (or all regions), part (or all parts) and month (or the whole period). The
+     * fact rows {@code f} are already summed per region, part and month: {@code n} counts things in the month,
+     * {@code nw} counts each thing once, in its first month of the period (so the period's total is the sum of
+     * the months even for a match active in many), {@code sx / cx} is the average of a value. Every table is
+     * reached through {@code g}, the requested regions with their period bounds in local time, so one region
+     * costs index ranges of that region only.
      */
     private static final String QUERY = """
-            with p as (select ?::uuid[] ids, ?::date d0, ?::date d1),
-            g as (
-                select r.id, r.time_zone tz, p.d0, p.d1, p.d0::timestamp at time zone r.time_zone t0,
-                       p.d1::timestamp at time zone r.time_zone t1, (now() at time zone r.time_zone)::date today
-                from region r, p where r.id = any(p.ids)
+            with g as materialized (
+                select r.id, r.time_zone tz, ?::date d0, ?::date d1,
+                       ?::date::timestamp at time zone r.time_zone t0, ?::date::timestamp at time zone r.time_zone t1,
+                       (now() at time zone r.time_zone)::date today
+                from region r where r.id = any(?::uuid[])
             ),
             mo as (
                 select g.id region_id, d::date m, d at time zone g.tz m0
                 from g, generate_series(g.d0::timestamp, (g.d1 - 1)::timestamp, interval '1 month') d
             ),
-            am as (
-                select mm.id, mm.volunteer_id, mm.region_id, mo.m,
-                       case when row_number() over (partition by mm.id order by mo.m) = 1 then 1 else 0 end w
-                from mentoring_match mm join mo on mo.region_id = mm.region_id
-                where mm.started_on is not null and mm.started_on < mo.m + interval '1 month'
-                  and (mm.closed_at is null or mm.closed_at >= mo.m0)
+            am as materialized (
+                select mm.id, mm.region_id, mm.volunteer_id, mo.m,
+                       case when mo.m = greatest(date_trunc('month', mm.started_on)::date, g.d0) then 1 else 0 end w
+                from g join mentoring_match mm on mm.region_id = g.id
+                join mo on mo.region_id = g.id and mm.started_on < mo.m + interval '1 month'
+                       and (mm.closed_at is null or mm.closed_at >= mo.m0)
+                where mm.started_on < g.d1 and (mm.closed_at is null or mm.closed_at >= g.t0)
             ),
-            meet as (
-                select d.match_id, date_trunc('month', d.met_on)::date m, count(*) n
-                from diary_entry d join mentoring_match mm on mm.id = d.match_id join g on g.id = mm.region_id
-                where d.met_on >= g.d0 and d.met_on < g.d1
-                group by 1, 2
+            rf as materialized (
+                select g.id region_id, g.tz, g.t0, g.t1, r.referrer_help_system hs, r.submitted_at,
+                       r.first_accepted_at, r.first_waitlisted_at, r.first_matched_at,
+                       r.status in ('SUBMITTED', 'IN_REVIEW') and r.due_on < g.today overdue
+                from g join referral r on r.region_id = g.id
+                where r.submitted_at < g.t1
+                  and (r.submitted_at >= g.t0 or r.first_accepted_at >= g.t0 or r.first_waitlisted_at >= g.t0
+                       or r.first_matched_at >= g.t0 or r.status in ('SUBMITTED', 'IN_REVIEW'))
             ),
-            fe as (
-                select e.referral_id, e.status, min(e.occurred_at) at
-                from referral r join g on g.id = r.region_id join referral_event e on e.referral_id = r.id
-                where e.status in ('ACCEPTED', 'WAITLISTED', 'MATCHED')
-                group by 1, 2
-            ),
-            fr as (
-                select fe.status, fe.at, r.region_id, r.referrer_help_system hs, r.submitted_at,
-                       date_trunc('month', fe.at at time zone g.tz)::date m
-                from fe join referral r on r.id = fe.referral_id join g on g.id = r.region_id
-                where fe.at >= g.t0 and fe.at < g.t1
-            ),
-            f (k, region_id, b, m, w, x) as (
-                select 'AGREEMENTS_BY_STATUS', a.region_id, a.status::text, null::date, 1, null::numeric
-                from agreement a join g on g.id = a.region_id where a.created_at < g.t1
+            ev (k, region_id, b, m) as (
+                select 'AGREEMENTS_BY_STATUS', g.id, a.status::text, null::date
+                from g join agreement a on a.region_id = g.id where a.created_at < g.t1
               union all
-                select 'AGREEMENTS_SIGNED', a.region_id, null, date_trunc('month', a.signed_at at time zone g.tz)::date, 1, null
-                from agreement a join g on g.id = a.region_id where a.signed_at >= g.t0 and a.signed_at < g.t1
+                select 'AGREEMENTS_SIGNED', g.id, null, date_trunc('month', a.signed_at at time zone g.tz)::date
+                from g join agreement a on a.region_id = g.id where a.signed_at >= g.t0 and a.signed_at < g.t1
               union all
-                select 'ACTIVITIES_HELD', a.region_id, c.type, date_trunc('month', v.held_on)::date, 1, null
-                from agreement_activity v join agreement_commitment c on c.id = v.commitment_id
-                join agreement a on a.id = v.agreement_id join g on g.id = a.region_id
+                select 'ACTIVITIES_HELD', g.id, c.type, date_trunc('month', v.held_on)::date
+                from g join agreement a on a.region_id = g.id join agreement_activity v on v.agreement_id = a.id
+                join agreement_commitment c on c.id = v.commitment_id
                 where v.held_on >= g.d0 and v.held_on < g.d1
               union all
-                select 'COMMITMENTS', a.region_id, case when c.overdue_since is null then 'ON_TRACK' else 'OVERDUE' end,
-                       null, 1, null
-                from agreement_commitment c join agreement a on a.id = c.agreement_id join g on g.id = a.region_id
+                select 'COMMITMENTS', g.id, case when c.overdue_since is null then 'ON_TRACK' else 'OVERDUE' end, null
+                from g join agreement a on a.region_id = g.id join agreement_commitment c on c.agreement_id = a.id
                 where a.status in ('SIGNED', 'ACTIVE', 'UNDER_REVIEW')
               union all
-                select 'TRAININGS_HELD', t.region_id, t.kind, date_trunc('month', t.ends_at at time zone g.tz)::date, 1, null
-                from training t join g on g.id = t.region_id
+                select 'TRAININGS_HELD', g.id, t.kind, date_trunc('month', t.ends_at at time zone g.tz)::date
+                from g join training t on t.region_id = g.id
                 where t.status = 'COMPLETED' and t.ends_at >= g.t0 and t.ends_at < g.t1
               union all
-                select 'PARTICIPANTS_TRAINED', pt.region_id, pt.b, pt.m,
-                       case when row_number() over (partition by pt.user_id order by pt.m) = 1 then 1 else 0 end, null
-                from (select distinct on (e.user_id, m) e.user_id, t.region_id, coalesce(e.help_system, 'VOLUNTEER') b,
-                             date_trunc('month', t.ends_at at time zone g.tz)::date m
-                      from training t join g on g.id = t.region_id join enrolment e on e.training_id = t.id
-                      where t.status = 'COMPLETED' and t.ends_at >= g.t0 and t.ends_at < g.t1 and e.state = 'ATTENDED'
-                      order by e.user_id, m, b) pt
+                select 'CERTIFICATES_ISSUED', g.id, null, date_trunc('month', c.issued_at at time zone g.tz)::date
+                from g join training t on t.region_id = g.id join enrolment e on e.training_id = t.id
+                join training_certificate c on c.enrolment_id = e.id
+                where c.revoked_at is null and c.issued_at >= g.t0 and c.issued_at < g.t1
               union all
-                select 'LEARNING_GAIN', t.region_id, null, date_trunc('month', t.ends_at at time zone g.tz)::date, 1,
+                select 'VOLUNTEERS_APPLIED', g.id, null, date_trunc('month', v.created_at at time zone g.tz)::date
+                from g join volunteer v on v.region_id = g.id where v.created_at >= g.t0 and v.created_at < g.t1
+              union all
+                select 'VOLUNTEERS_IN_SCREENING', g.id,
+                       case when not exists (select 1 from volunteer_step x where x.volunteer_id = v.id and x.step = 'INTERVIEW')
+                            then 'INTERVIEW'
+                            when not exists (select 1 from volunteer_step x where x.volunteer_id = v.id and x.step = 'CERTIFICATE')
+                            then 'CERTIFICATE'
+                            when not exists (select 1 from volunteer_step x where x.volunteer_id = v.id and x.step = 'TRAINING')
+                            then 'TRAINING'
+                            when not exists (select 1 from volunteer_step x where x.volunteer_id = v.id and x.step = 'AGREEMENT')
+                            then 'AGREEMENT' else 'READY' end, null
+                from g join volunteer v on v.region_id = g.id where v.status = 'SCREENING'
+              union all
+                select 'VOLUNTEERS_APPROVED', g.id, null, date_trunc('month', v.approved_at at time zone g.tz)::date
+                from g join volunteer v on v.region_id = g.id where v.approved_at >= g.t0 and v.approved_at < g.t1
+              union all
+                select x.k, rf.region_id, rf.hs, date_trunc('month', x.at at time zone rf.tz)::date
+                from rf cross join lateral (values ('REFERRALS_RECEIVED', rf.submitted_at),
+                    ('REFERRALS_ACCEPTED', rf.first_accepted_at), ('REFERRALS_WAITLISTED', rf.first_waitlisted_at),
+                    ('REFERRALS_MATCHED', rf.first_matched_at)) x(k, at)
+                where x.at >= rf.t0 and x.at < rf.t1
+              union all
+                select 'REFERRALS_OVERDUE', rf.region_id, rf.hs, null from rf where rf.overdue
+              union all
+                select 'MATCHES_STARTED', g.id, null, date_trunc('month', mm.started_on)::date
+                from g join mentoring_match mm on mm.region_id = g.id
+                where mm.started_on >= g.d0 and mm.started_on < g.d1
+              union all
+                select 'MATCHES_CLOSED', g.id, mm.close_reason, date_trunc('month', mm.closed_at at time zone g.tz)::date
+                from g join mentoring_match mm on mm.region_id = g.id
+                where mm.closed_at >= g.t0 and mm.closed_at < g.t1
+            ),
+            av (k, region_id, m, x) as (
+                select 'LEARNING_GAIN', g.id, date_trunc('month', t.ends_at at time zone g.tz)::date,
                        100.0 * post.correct / post.total - 100.0 * pre.correct / pre.total
-                from training t join g on g.id = t.region_id join enrolment e on e.training_id = t.id
+                from g join training t on t.region_id = g.id join enrolment e on e.training_id = t.id
                 join training_test_result pre on pre.enrolment_id = e.id and pre.phase = 'PRE'
                 join training_test_result post on post.enrolment_id = e.id and post.phase = 'POST'
                 where t.status = 'COMPLETED' and t.ends_at >= g.t0 and t.ends_at < g.t1
               union all
-                select 'CERTIFICATES_ISSUED', t.region_id, null, date_trunc('month', c.issued_at at time zone g.tz)::date,
-                       1, null
-                from training_certificate c join enrolment e on e.id = c.enrolment_id
-                join training t on t.id = e.training_id join g on g.id = t.region_id
-                where c.revoked_at is null and c.issued_at >= g.t0 and c.issued_at < g.t1
-              union all
-                select 'VOLUNTEERS_APPLIED', v.region_id, null, date_trunc('month', v.created_at at time zone g.tz)::date,
-                       1, null
-                from volunteer v join g on g.id = v.region_id where v.created_at >= g.t0 and v.created_at < g.t1
-              union all
-                select 'VOLUNTEERS_IN_SCREENING', v.region_id,
-                       coalesce((select s.step from unnest(array['INTERVIEW', 'CERTIFICATE', 'TRAINING', 'AGREEMENT'])
-                                     with ordinality s(step, n)
-                                 where not exists (select 1 from volunteer_step x
-                                                   where x.volunteer_id = v.id and x.step = s.step)
-                                 order by s.n limit 1), 'READY'), null, 1, null
-                from volunteer v join g on g.id = v.region_id where v.status = 'SCREENING'
-              union all
-                select 'VOLUNTEERS_APPROVED', v.region_id, null,
-                       date_trunc('month', v.approved_at at time zone g.tz)::date, 1, null
-                from volunteer v join g on g.id = v.region_id where v.approved_at >= g.t0 and v.approved_at < g.t1
-              union all
-                select 'VOLUNTEERS_ACTIVE', av.region_id, null, av.m,
-                       case when row_number() over (partition by av.volunteer_id order by av.m) = 1 then 1 else 0 end, null
-                from (select distinct volunteer_id, region_id, m from am) av
-              union all
-                select 'RETENTION_' || k.n || '_MONTHS', v.region_id, null,
-                       date_trunc('month', (v.approved_at + make_interval(months => k.n)) at time zone g.tz)::date, 1,
+                select 'RETENTION_' || k.n || '_MONTHS', g.id,
+                       date_trunc('month', (v.approved_at + make_interval(months => k.n)) at time zone g.tz)::date,
                        case when v.left_at is null or v.left_at >= v.approved_at + make_interval(months => k.n)
                             then 100 else 0 end
-                from volunteer v join g on g.id = v.region_id cross join (values (6), (12)) k(n)
-                where v.approved_at + make_interval(months => k.n) >= g.t0
-                  and v.approved_at + make_interval(months => k.n) < least(g.t1, now())
+                from g join volunteer v on v.region_id = g.id cross join (values (6), (12)) k(n)
+                where v.approved_at >= g.t0 - make_interval(months => k.n)
+                  and v.approved_at < g.t1 - make_interval(months => k.n)
+                  and v.approved_at + make_interval(months => k.n) < now()
+            ),
+            f (k, region_id, b, m, n, nw, sx, cx) as (
+                select k, region_id, b, m, count(*), count(*), 0, 0 from ev group by k, region_id, b, m
               union all
-                select 'REFERRALS_RECEIVED', r.region_id, r.referrer_help_system,
-                       date_trunc('month', r.submitted_at at time zone g.tz)::date, 1, null
-                from referral r join g on g.id = r.region_id where r.submitted_at >= g.t0 and r.submitted_at < g.t1
+                select k, region_id, null, m, count(*), count(*), sum(x), count(*) from av group by k, region_id, m
               union all
-                select 'REFERRALS_' || fr.status, fr.region_id, fr.hs, fr.m, 1, null from fr
+                select 'PARTICIPANTS_TRAINED', region_id, b, m, count(*), sum(w), 0, 0
+                from (select pt.region_id, pt.b, pt.m,
+                             case when row_number() over (partition by pt.user_id order by pt.m) = 1 then 1 else 0 end w
+                      from (select distinct on (e.user_id, m) e.user_id, g.id region_id,
+                                   coalesce(e.help_system, 'VOLUNTEER') b,
+                                   date_trunc('month', t.ends_at at time zone g.tz)::date m
+                            from g join training t on t.region_id = g.id join enrolment e on e.training_id = t.id
+                            where t.status = 'COMPLETED' and t.ends_at >= g.t0 and t.ends_at < g.t1
+                              and e.state = 'ATTENDED'
+                            order by e.user_id, m, b) pt) x
+                group by region_id, b, m
               union all
-                select 'REFERRALS_OVERDUE', r.region_id, r.referrer_help_system, null, 1, null
-                from referral r join g on g.id = r.region_id
-                where r.status in ('SUBMITTED', 'IN_REVIEW') and r.due_on < g.today
+                select 'MATCHES_ACTIVE', region_id, null, m, count(*), sum(w), 0, 0 from am group by region_id, m
               union all
-                select 'MATCHES_STARTED', mm.region_id, null, date_trunc('month', mm.started_on)::date, 1, null
-                from mentoring_match mm join g on g.id = mm.region_id
-                where mm.started_on >= g.d0 and mm.started_on < g.d1
+                select 'MEETINGS_PER_MATCH_MONTH', am.region_id, null, am.m, count(*), sum(am.w),
+                       coalesce(sum(dm.meetings), 0), count(*)
+                from am left join diary_month dm on dm.match_id = am.id and dm.month = am.m
+                group by am.region_id, am.m
               union all
-                select 'MATCHES_ACTIVE', am.region_id, null, am.m, am.w, null from am
+                select 'VOLUNTEERS_ACTIVE', region_id, null, m, count(distinct volunteer_id), 0, 0, 0
+                from am group by region_id, m
               union all
-                select 'MEETINGS_PER_MATCH_MONTH', am.region_id, null, am.m, am.w, coalesce(meet.n, 0)
-                from am left join meet on meet.match_id = am.id and meet.m = am.m
-              union all
-                select 'MATCHES_CLOSED', mm.region_id, mm.close_reason,
-                       date_trunc('month', mm.closed_at at time zone g.tz)::date, 1, null
-                from mentoring_match mm join g on g.id = mm.region_id
-                where mm.closed_at >= g.t0 and mm.closed_at < g.t1
+                select 'VOLUNTEERS_ACTIVE', region_id, null, first, 0, count(*), 0, 0
+                from (select region_id, volunteer_id, min(m) first from am group by region_id, volunteer_id) fv
+                group by region_id, first
             )
             select k, region_id, b, m, grouping(region_id) gr, grouping(b) gb, grouping(m) gm,
-                   count(*) n, sum(w) nw, avg(x)::float8 v
+                   sum(n) n, sum(nw) nw, (sum(sx) / nullif(sum(cx), 0))::float8 v
             from f group by k, grouping sets (%s)
             union all
             select 'DAYS_REFERRAL_TO_MATCH', region_id, null, m, grouping(region_id), 1, grouping(m), count(*), count(*),
-                   percentile_cont(0.5) within group (order by extract(epoch from at - submitted_at) / 86400.0)
-            from fr where status = 'MATCHED' group by grouping sets (%s)
+                   percentile_cont(0.5) within group (order by x)
+            from (select region_id, date_trunc('month', first_matched_at at time zone tz)::date m,
+                         extract(epoch from first_matched_at - submitted_at) / 86400.0 x
+                  from rf where first_matched_at >= t0 and first_matched_at < t1) md
+            group by grouping sets (%s)
             """;
 
     private static final String SETS_PER_REGION = "(region_id, b, m), (region_id, b), (region_id, m), (region_id)";
@@ -352,9 +362,11 @@ public class IndicatorService {
         for (Map.Entry<Key, Value> e : jdbc.list(
                 withTotal ? QUERY_WITH_TOTAL : QUERY_PER_REGION,
                 IndicatorService::row,
-                ids,
                 period.from().atDay(1),
-                period.to().plusMonths(1).atDay(1))) {
+                period.to().plusMonths(1).atDay(1),
+                period.from().atDay(1),
+                period.to().plusMonths(1).atDay(1),
+                ids)) {
             if (e != null) {
                 values.put(e.getKey(), e.getValue());
             }
