@@ -38,7 +38,7 @@ public class IndicatorBenchmark {
         try (Connection c = DriverManager.getConnection(jdbc, "postgres", "postgres");
                 Statement st = c.createStatement()) {
             st.execute(GENERATE.replace(":tag", tag));
-            st.execute("analyze");
+            st.execute("vacuum analyze");
             try (var rs = st.executeQuery("select id from region where name = 'Bench region 1 " + tag + "'")) {
                 rs.next();
                 region = rs.getObject(1, UUID.class);

@@ -10,7 +10,7 @@ start_demo_app() {
   QUARKUS_PROFILE=demo MTD_DEMO_ENABLED=true MTD_DATA_DIR="$data" QUARKUS_HTTP_HOST=127.0.0.1 \
     QUARKUS_HTTP_PORT="$port" "$java_bin" -jar "$app/quarkus-run.jar" > "$data/app.log" 2>&1 &
   pid=$!
-  trap 'kill "$pid" 2>/dev/null; wait "$pid" 2>/dev/null; rm -rf "$data"' EXIT
+  trap 'kill "$pid" 2>/dev/null; wait "$pid" 2>/dev/null || true; rm -rf "$data"' EXIT
   for _ in $(seq 1 120); do
     curl -fs "http://127.0.0.1:$port/q/health/ready" > /dev/null 2>&1 && break
     sleep 1

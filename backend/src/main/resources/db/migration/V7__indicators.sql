@@ -35,10 +35,14 @@ $$;
 create trigger referral_event_milestone after insert on referral_event
     for each row when (new.status in ('ACCEPTED', 'WAITLISTED', 'MATCHED')) execute function referral_milestone();
 
-create index referral_submitted_idx on referral (region_id, submitted_at) where submitted_at is not null;
-create index referral_accepted_idx on referral (region_id, first_accepted_at) where first_accepted_at is not null;
-create index referral_waitlisted_idx on referral (region_id, first_waitlisted_at) where first_waitlisted_at is not null;
-create index referral_matched_idx on referral (region_id, first_matched_at) where first_matched_at is not null;
+create index referral_submitted_idx on referral (region_id, submitted_at) include (referrer_help_system)
+    where submitted_at is not null;
+create index referral_accepted_idx on referral (region_id, first_accepted_at) include (referrer_help_system)
+    where first_accepted_at is not null;
+create index referral_waitlisted_idx on referral (region_id, first_waitlisted_at) include (referrer_help_system)
+    where first_waitlisted_at is not null;
+create index referral_matched_idx on referral (region_id, first_matched_at) include (referrer_help_system, submitted_at)
+    where first_matched_at is not null;
 create index match_started_idx on mentoring_match (region_id, started_on) where started_on is not null;
 
 create table diary_month (
@@ -47,6 +51,7 @@ create table diary_month (
     meetings integer not null,
     primary key (match_id, month)
 );
+create index diary_month_idx on diary_month (month) include (match_id, meetings);
 insert into diary_month (match_id, month, meetings)
 select match_id, date_trunc('month', met_on)::date, count(*) from diary_entry group by 1, 2;
 

@@ -8,6 +8,7 @@ import eu.makethedifference.common.security.Role;
 import eu.makethedifference.indicators.Indicator;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.Instant;
@@ -148,6 +149,7 @@ public class IndicatorService {
     private record RegionRow(UUID id, String name, String countryCode) {}
 
     /** The indicators the caller may see; {@code regionId} null means all of the caller's regions. */
+    @Transactional
     public Report report(Caller caller, UUID regionId, Period period) {
         List<RegionRow> regions = regions(caller, regionId);
         Report report = compute(regions, period);
@@ -156,6 +158,7 @@ public class IndicatorService {
     }
 
     /** The same figures for an export; the export is audited with its format. */
+    @Transactional
     public Report forExport(Caller caller, UUID regionId, Period period, String format) {
         List<RegionRow> regions = regions(caller, regionId);
         Report report = compute(regions, period);
@@ -206,26 +209,22 @@ public class IndicatorService {
                        (now() at time zone r.time_zone)::date today
                 from region r where r.id = any(?::uuid[])
             ),
-            mo as (
-                select g.id region_id, d::date m, d at time zone g.tz m0
-                from g, generate_series(g.d0::timestamp, (g.d1 - 1)::timestamp, interval '1 month') d
+            mo as materialized (
+                select g.id region_id, d m, d::timestamp at time zone g.tz m0,
+                       (d + interval '1 month') at time zone g.tz m1
+                from g cross join unnest(?::date[]) d
             ),
+            dm as (select match_id, month, meetings from diary_month where month >= ?::date and month < ?::date),
             am as materialized (
-                select mm.id, mm.region_id, mm.volunteer_id, mo.m,
-                       case when mo.m = greatest(date_trunc('month', mm.started_on)::date, g.d0) then 1 else 0 end w
+                select mm.id, mm.region_id, mm.volunteer_id, m::date m,
+                       case when m = greatest(date_trunc('month', mm.started_on::timestamp), g.d0::timestamp)
+                            then 1 else 0 end w
                 from g join mentoring_match mm on mm.region_id = g.id
-                join mo on mo.region_id = g.id and mm.started_on < mo.m + interval '1 month'
-                       and (mm.closed_at is null or mm.closed_at >= mo.m0)
+                cross join lateral generate_series(
+                    greatest(date_trunc('month', mm.started_on::timestamp), g.d0::timestamp),
+                    least(date_trunc('month', coalesce(mm.closed_at at time zone g.tz, 'infinity')), (g.d1 - 1)::timestamp),
+                    interval '1 month') m
                 where mm.started_on < g.d1 and (mm.closed_at is null or mm.closed_at >= g.t0)
-            ),
-            rf as materialized (
-                select g.id region_id, g.tz, g.t0, g.t1, r.referrer_help_system hs, r.submitted_at,
-                       r.first_accepted_at, r.first_waitlisted_at, r.first_matched_at,
-                       r.status in ('SUBMITTED', 'IN_REVIEW') and r.due_on < g.today overdue
-                from g join referral r on r.region_id = g.id
-                where r.submitted_at < g.t1
-                  and (r.submitted_at >= g.t0 or r.first_accepted_at >= g.t0 or r.first_waitlisted_at >= g.t0
-                       or r.first_matched_at >= g.t0 or r.status in ('SUBMITTED', 'IN_REVIEW'))
             ),
             ev (k, region_id, b, m) as (
                 select 'AGREEMENTS_BY_STATUS', g.id, a.status::text, null::date
@@ -269,13 +268,9 @@ public class IndicatorService {
                 select 'VOLUNTEERS_APPROVED', g.id, null, date_trunc('month', v.approved_at at time zone g.tz)::date
                 from g join volunteer v on v.region_id = g.id where v.approved_at >= g.t0 and v.approved_at < g.t1
               union all
-                select x.k, rf.region_id, rf.hs, date_trunc('month', x.at at time zone rf.tz)::date
-                from rf cross join lateral (values ('REFERRALS_RECEIVED', rf.submitted_at),
-                    ('REFERRALS_ACCEPTED', rf.first_accepted_at), ('REFERRALS_WAITLISTED', rf.first_waitlisted_at),
-                    ('REFERRALS_MATCHED', rf.first_matched_at)) x(k, at)
-                where x.at >= rf.t0 and x.at < rf.t1
-              union all
-                select 'REFERRALS_OVERDUE', rf.region_id, rf.hs, null from rf where rf.overdue
+                select 'REFERRALS_OVERDUE', g.id, r.hs, null
+                from g cross join lateral (select r.referrer_help_system hs from referral r
+                    where r.region_id = g.id and r.status in ('SUBMITTED', 'IN_REVIEW') and r.due_on < g.today offset 0) r
               union all
                 select 'MATCHES_STARTED', g.id, null, date_trunc('month', mm.started_on)::date
                 from g join mentoring_match mm on mm.region_id = g.id
@@ -284,6 +279,29 @@ public class IndicatorService {
                 select 'MATCHES_CLOSED', g.id, mm.close_reason, date_trunc('month', mm.closed_at at time zone g.tz)::date
                 from g join mentoring_match mm on mm.region_id = g.id
                 where mm.closed_at >= g.t0 and mm.closed_at < g.t1
+            ),
+            -- Month by month through the indexes (the lateral subqueries stay nested loops): no per-row time
+            -- zone arithmetic over the referrals.
+            rc (k, region_id, b, m, n) as (
+                select 'REFERRALS_RECEIVED', mo.region_id, r.hs, mo.m, count(*)
+                from mo cross join lateral (select r.referrer_help_system hs from referral r
+                    where r.region_id = mo.region_id and r.submitted_at >= mo.m0 and r.submitted_at < mo.m1 offset 0) r
+                group by 1, 2, 3, 4
+              union all
+                select 'REFERRALS_ACCEPTED', mo.region_id, r.hs, mo.m, count(*)
+                from mo cross join lateral (select r.referrer_help_system hs from referral r
+                    where r.region_id = mo.region_id and r.first_accepted_at >= mo.m0 and r.first_accepted_at < mo.m1 offset 0) r
+                group by 1, 2, 3, 4
+              union all
+                select 'REFERRALS_WAITLISTED', mo.region_id, r.hs, mo.m, count(*)
+                from mo cross join lateral (select r.referrer_help_system hs from referral r
+                    where r.region_id = mo.region_id and r.first_waitlisted_at >= mo.m0 and r.first_waitlisted_at < mo.m1 offset 0) r
+                group by 1, 2, 3, 4
+              union all
+                select 'REFERRALS_MATCHED', mo.region_id, r.hs, mo.m, count(*)
+                from mo cross join lateral (select r.referrer_help_system hs from referral r
+                    where r.region_id = mo.region_id and r.first_matched_at >= mo.m0 and r.first_matched_at < mo.m1 offset 0) r
+                group by 1, 2, 3, 4
             ),
             av (k, region_id, m, x) as (
                 select 'LEARNING_GAIN', g.id, date_trunc('month', t.ends_at at time zone g.tz)::date,
@@ -305,6 +323,8 @@ public class IndicatorService {
             f (k, region_id, b, m, n, nw, sx, cx) as (
                 select k, region_id, b, m, count(*), count(*), 0, 0 from ev group by k, region_id, b, m
               union all
+                select k, region_id, b, m, n, n, 0, 0 from rc
+              union all
                 select k, region_id, null, m, count(*), count(*), sum(x), count(*) from av group by k, region_id, m
               union all
                 select 'PARTICIPANTS_TRAINED', region_id, b, m, count(*), sum(w), 0, 0
@@ -319,15 +339,15 @@ public class IndicatorService {
                             order by e.user_id, m, b) pt) x
                 group by region_id, b, m
               union all
-                select 'MATCHES_ACTIVE', region_id, null, m, count(*), sum(w), 0, 0 from am group by region_id, m
+                select x.k, a.region_id, null, a.m, a.n, a.nw, x.sx, x.cx
+                from (select am.region_id, am.m, count(*) n, sum(am.w) nw, coalesce(sum(dm.meetings), 0) meetings
+                      from am left join dm on dm.match_id = am.id and dm.month = am.m
+                      group by am.region_id, am.m) a
+                cross join lateral (values ('MATCHES_ACTIVE', 0, 0),
+                                           ('MEETINGS_PER_MATCH_MONTH', a.meetings, a.n)) x(k, sx, cx)
               union all
-                select 'MEETINGS_PER_MATCH_MONTH', am.region_id, null, am.m, count(*), sum(am.w),
-                       coalesce(sum(dm.meetings), 0), count(*)
-                from am left join diary_month dm on dm.match_id = am.id and dm.month = am.m
-                group by am.region_id, am.m
-              union all
-                select 'VOLUNTEERS_ACTIVE', region_id, null, m, count(distinct volunteer_id), 0, 0, 0
-                from am group by region_id, m
+                select 'VOLUNTEERS_ACTIVE', region_id, null, m, count(*), 0, 0, 0
+                from (select distinct region_id, m, volunteer_id from am) dv group by region_id, m
               union all
                 select 'VOLUNTEERS_ACTIVE', region_id, null, first, 0, count(*), 0, 0
                 from (select region_id, volunteer_id, min(m) first from am group by region_id, volunteer_id) fv
@@ -339,9 +359,10 @@ public class IndicatorService {
             union all
             select 'DAYS_REFERRAL_TO_MATCH', region_id, null, m, grouping(region_id), 1, grouping(m), count(*), count(*),
                    percentile_cont(0.5) within group (order by x)
-            from (select region_id, date_trunc('month', first_matched_at at time zone tz)::date m,
-                         extract(epoch from first_matched_at - submitted_at) / 86400.0 x
-                  from rf where first_matched_at >= t0 and first_matched_at < t1) md
+            from (select mo.region_id, mo.m, extract(epoch from r.at - r.submitted_at) / 86400.0 x
+                  from mo cross join lateral (select r.first_matched_at at, r.submitted_at from referral r
+                      where r.region_id = mo.region_id and r.first_matched_at >= mo.m0 and r.first_matched_at < mo.m1
+                      offset 0) r) md
             group by grouping sets (%s)
             """;
 
@@ -359,6 +380,8 @@ public class IndicatorService {
         boolean withTotal = regions.size() > 1;
         UUID[] ids = regions.stream().map(RegionRow::id).toArray(UUID[]::new);
         Map<Key, Value> values = new HashMap<>();
+        // Enough memory for the hash tables of a large programme (the default spills to disk).
+        jdbc.update("set local work_mem = '64MB'");
         for (Map.Entry<Key, Value> e : jdbc.list(
                 withTotal ? QUERY_WITH_TOTAL : QUERY_PER_REGION,
                 IndicatorService::row,
@@ -366,7 +389,10 @@ public class IndicatorService {
                 period.to().plusMonths(1).atDay(1),
                 period.from().atDay(1),
                 period.to().plusMonths(1).atDay(1),
-                ids)) {
+                ids,
+                period.months().stream().map(m -> m.atDay(1).toString()).toArray(String[]::new),
+                period.from().atDay(1),
+                period.to().plusMonths(1).atDay(1))) {
             if (e != null) {
                 values.put(e.getKey(), e.getValue());
             }
