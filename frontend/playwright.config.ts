@@ -53,7 +53,7 @@ export default defineConfig({
       // navigation) and login. Desktop-first workflows (agreements, referrals, the directory, the desk work in
       // trainings.spec) run on desktop only, which keeps the whole suite within its time budget.
       name: 'phone',
-      testMatch: /(mentoring|trainings|screens|navigation|login|language)\.spec\.ts/,
+      testMatch: /(mentoring|trainings|indicators|screens|navigation|login|language)\.spec\.ts/,
       use: {
         ...devices['Desktop Chrome'],
         viewport: { width: 360, height: 740 },

@@ -13,12 +13,13 @@ const COORDINATOR = [
   'Matching',
   'Matches',
   'Safeguarding',
+  'Indicators',
   'Users',
   'Profile',
 ];
 
 const expected: [string, string[]][] = [
-  [accounts.admin, ['Organisations', 'Help offers', 'Users', 'Profile']],
+  [accounts.admin, ['Organisations', 'Help offers', 'Indicators', 'Users', 'Profile']],
   [accounts.coordinatorSi, COORDINATOR],
   [accounts.coordinatorDe, COORDINATOR],
   [

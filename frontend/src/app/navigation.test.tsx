@@ -20,7 +20,7 @@ function meFor(role: string) {
 }
 
 const expected: Record<string, string[]> = {
-  ADMIN: ['Organisations', 'Help offers', 'Users', 'Profile'],
+  ADMIN: ['Organisations', 'Help offers', 'Indicators', 'Users', 'Profile'],
   COORDINATOR: [
     'Organisations',
     'Help offers',
@@ -33,6 +33,7 @@ const expected: Record<string, string[]> = {
     'Matching',
     'Matches',
     'Safeguarding',
+    'Indicators',
     'Users',
     'Profile',
   ],

@@ -26,6 +26,7 @@ export const navItems: readonly NavItem[] = [
   { to: '/matching', labelKey: 'nav.matching', roles: ['COORDINATOR'] },
   { to: '/matches', labelKey: 'nav.matches', roles: ['COORDINATOR'] },
   { to: '/safeguarding', labelKey: 'nav.safeguarding', roles: ['COORDINATOR'] },
+  { to: '/indicators', labelKey: 'nav.indicators', roles: ['ADMIN', 'COORDINATOR'] },
   { to: '/users', labelKey: 'nav.users', roles: ['ADMIN', 'COORDINATOR'] },
   { to: '/profile', labelKey: 'nav.profile', roles: ALL },
 ];

@@ -43,6 +43,13 @@ const trainings = (name: keyof TrainingScreens) => ({
   lazy: async () => ({ Component: (await import('@/features/trainings/routes'))[name] }),
 });
 
+type IndicatorScreens = typeof import('@/features/indicators/routes');
+
+/** The indicators screen loads on first use, in a chunk of its own. */
+const indicators = (name: keyof IndicatorScreens) => ({
+  lazy: async () => ({ Component: (await import('@/features/indicators/routes'))[name] }),
+});
+
 export const routes: RouteObject[] = [
   { path: '/login', element: <LoginRoute /> },
   // Public: anyone can check a certificate's code.
@@ -145,6 +152,7 @@ export const routes: RouteObject[] = [
               { path: 'organisations/new', element: <OrganisationNewRoute /> },
               { path: 'organisations/:id/edit', element: <OrganisationEditRoute /> },
               { path: 'users', element: <UsersRoute /> },
+              { path: 'indicators', ...indicators('IndicatorsRoute') },
             ],
           },
           {

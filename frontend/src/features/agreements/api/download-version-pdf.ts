@@ -1,6 +1,7 @@
 import { useMutation } from '@tanstack/react-query';
 import { api } from '@/lib/api/client';
 import { unwrap, type ApiError } from '@/lib/api/problem';
+import { saveBlob } from '@/lib/save-blob';
 
 type Variables = { id: string; number: number };
 
@@ -12,18 +13,7 @@ export async function downloadVersionPdf({ id, number }: Variables): Promise<voi
       parseAs: 'blob',
     }),
   ) as Blob;
-  const url = URL.createObjectURL(blob);
-  try {
-    const link = document.createElement('a');
-    link.href = url;
-    link.download = `agreement-${id}-v${number}.pdf`;
-    document.body.appendChild(link);
-    link.click();
-    link.remove();
-  } finally {
-    // Give the browser a moment to start the download before the URL goes.
-    setTimeout(() => URL.revokeObjectURL(url), 10_000);
-  }
+  saveBlob(blob, `agreement-${id}-v${number}.pdf`);
 }
 
 export function useDownloadVersionPdf() {

@@ -1,21 +1,7 @@
 import { useMutation } from '@tanstack/react-query';
 import { api } from '@/lib/api/client';
 import { unwrap, type ApiError } from '@/lib/api/problem';
-
-/** Saves a blob under a file name (the data never goes into a URL of ours). */
-function save(blob: Blob, name: string) {
-  const url = URL.createObjectURL(blob);
-  try {
-    const link = document.createElement('a');
-    link.href = url;
-    link.download = name;
-    document.body.appendChild(link);
-    link.click();
-    link.remove();
-  } finally {
-    setTimeout(() => URL.revokeObjectURL(url), 10_000);
-  }
-}
+import { saveBlob } from '@/lib/save-blob';
 
 const EXTENSIONS: Record<string, string> = {
   'application/pdf': 'pdf',
@@ -31,7 +17,7 @@ export async function downloadConsentDocument(id: string): Promise<void> {
   });
   const blob = unwrap(result) as unknown as Blob;
   const type = result.response.headers.get('Content-Type')?.split(';')[0] ?? '';
-  save(blob, `consent-${id}.${EXTENSIONS[type] ?? 'bin'}`);
+  saveBlob(blob, `consent-${id}.${EXTENSIONS[type] ?? 'bin'}`);
 }
 
 /** Downloads everything held about the child (subject access; coordinators) as a JSON file. */
@@ -41,7 +27,7 @@ export async function exportReferral(id: string): Promise<void> {
     parseAs: 'blob',
   });
   const blob = unwrap(result) as unknown as Blob;
-  save(new Blob([blob], { type: 'application/json' }), `referral-${id}.json`);
+  saveBlob(new Blob([blob], { type: 'application/json' }), `referral-${id}.json`);
 }
 
 export function useDownloadConsentDocument() {

@@ -1,6 +1,7 @@
 import { useMutation } from '@tanstack/react-query';
 import { api } from '@/lib/api/client';
 import { unwrap, type ApiError } from '@/lib/api/problem';
+import { saveBlob } from '@/lib/save-blob';
 
 type Variables = { enrolmentId: string; code?: string };
 
@@ -12,18 +13,7 @@ export async function downloadCertificate({ enrolmentId, code }: Variables): Pro
       parseAs: 'blob',
     }),
   ) as Blob;
-  const url = URL.createObjectURL(blob);
-  try {
-    const link = document.createElement('a');
-    link.href = url;
-    link.download = `certificate-${code ?? enrolmentId}.pdf`;
-    document.body.appendChild(link);
-    link.click();
-    link.remove();
-  } finally {
-    // Give the browser a moment to start the download before the URL goes.
-    setTimeout(() => URL.revokeObjectURL(url), 10_000);
-  }
+  saveBlob(blob, `certificate-${code ?? enrolmentId}.pdf`);
 }
 
 export function useDownloadCertificate() {
