@@ -4878,7 +4878,10 @@ export interface operations {
   createAgreement: {
     parameters: {
       query?: never;
-      header?: never;
+      header?: {
+        /** @description A key of your choice (1 to 255 visible ASCII characters) that makes a retry safe: the first response is kept 24 hours and returned again, with Idempotent-Replayed: true, for a retry with the same key and request. Keys are scoped to the caller. */
+        'Idempotency-Key'?: string;
+      };
       path?: never;
       cookie?: never;
     };
@@ -4926,6 +4929,15 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
+      /** @description A request with the same Idempotency-Key is still running (code idempotency_key_in_use) */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
       /** @description The body is larger than the limit (code payload_too_large) */
       413: {
         headers: {
@@ -4937,6 +4949,15 @@ export interface operations {
       };
       /** @description The body is not application/json (code unsupported_media_type) */
       415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The Idempotency-Key was used for a different request (code idempotency_key_reused) */
+      422: {
         headers: {
           [name: string]: unknown;
         };
@@ -5513,7 +5534,10 @@ export interface operations {
   createAgreementCommitment: {
     parameters: {
       query?: never;
-      header?: never;
+      header?: {
+        /** @description A key of your choice (1 to 255 visible ASCII characters) that makes a retry safe: the first response is kept 24 hours and returned again, with Idempotent-Replayed: true, for a retry with the same key and request. Keys are scoped to the caller. */
+        'Idempotency-Key'?: string;
+      };
       path: {
         id: components['schemas']['UUID'];
       };
@@ -5591,6 +5615,15 @@ export interface operations {
       };
       /** @description The body is not application/json (code unsupported_media_type) */
       415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The Idempotency-Key was used for a different request (code idempotency_key_reused) */
+      422: {
         headers: {
           [name: string]: unknown;
         };
@@ -5777,7 +5810,10 @@ export interface operations {
   logAgreementActivity: {
     parameters: {
       query?: never;
-      header?: never;
+      header?: {
+        /** @description A key of your choice (1 to 255 visible ASCII characters) that makes a retry safe: the first response is kept 24 hours and returned again, with Idempotent-Replayed: true, for a retry with the same key and request. Keys are scoped to the caller. */
+        'Idempotency-Key'?: string;
+      };
       path: {
         commitmentId: components['schemas']['UUID'];
         id: components['schemas']['UUID'];
@@ -5855,6 +5891,15 @@ export interface operations {
       };
       /** @description The body is not application/json (code unsupported_media_type) */
       415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The Idempotency-Key was used for a different request (code idempotency_key_reused) */
+      422: {
         headers: {
           [name: string]: unknown;
         };
@@ -8639,7 +8684,10 @@ export interface operations {
   createChild: {
     parameters: {
       query?: never;
-      header?: never;
+      header?: {
+        /** @description A key of your choice (1 to 255 visible ASCII characters) that makes a retry safe: the first response is kept 24 hours and returned again, with Idempotent-Replayed: true, for a retry with the same key and request. Keys are scoped to the caller. */
+        'Idempotency-Key'?: string;
+      };
       path?: never;
       cookie?: never;
     };
@@ -8687,6 +8735,15 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
+      /** @description A request with the same Idempotency-Key is still running (code idempotency_key_in_use) */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
       /** @description The body is larger than the limit (code payload_too_large) */
       413: {
         headers: {
@@ -8698,6 +8755,15 @@ export interface operations {
       };
       /** @description The body is not application/json (code unsupported_media_type) */
       415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The Idempotency-Key was used for a different request (code idempotency_key_reused) */
+      422: {
         headers: {
           [name: string]: unknown;
         };
@@ -9083,7 +9149,10 @@ export interface operations {
   createDiaryFeedback: {
     parameters: {
       query?: never;
-      header?: never;
+      header?: {
+        /** @description A key of your choice (1 to 255 visible ASCII characters) that makes a retry safe: the first response is kept 24 hours and returned again, with Idempotent-Replayed: true, for a retry with the same key and request. Keys are scoped to the caller. */
+        'Idempotency-Key'?: string;
+      };
       path: {
         id: components['schemas']['UUID'];
       };
@@ -9140,6 +9209,15 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
+      /** @description A request with the same Idempotency-Key is still running (code idempotency_key_in_use) */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
       /** @description The body is larger than the limit (code payload_too_large) */
       413: {
         headers: {
@@ -9151,6 +9229,15 @@ export interface operations {
       };
       /** @description The body is not application/json (code unsupported_media_type) */
       415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The Idempotency-Key was used for a different request (code idempotency_key_reused) */
+      422: {
         headers: {
           [name: string]: unknown;
         };
@@ -10130,7 +10217,10 @@ export interface operations {
   createHelpOffer: {
     parameters: {
       query?: never;
-      header?: never;
+      header?: {
+        /** @description A key of your choice (1 to 255 visible ASCII characters) that makes a retry safe: the first response is kept 24 hours and returned again, with Idempotent-Replayed: true, for a retry with the same key and request. Keys are scoped to the caller. */
+        'Idempotency-Key'?: string;
+      };
       path?: never;
       cookie?: never;
     };
@@ -10198,6 +10288,15 @@ export interface operations {
       };
       /** @description The body is not application/json (code unsupported_media_type) */
       415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The Idempotency-Key was used for a different request (code idempotency_key_reused) */
+      422: {
         headers: {
           [name: string]: unknown;
         };
@@ -10750,7 +10849,10 @@ export interface operations {
   createMatch: {
     parameters: {
       query?: never;
-      header?: never;
+      header?: {
+        /** @description A key of your choice (1 to 255 visible ASCII characters) that makes a retry safe: the first response is kept 24 hours and returned again, with Idempotent-Replayed: true, for a retry with the same key and request. Keys are scoped to the caller. */
+        'Idempotency-Key'?: string;
+      };
       path?: never;
       cookie?: never;
     };
@@ -11287,7 +11389,10 @@ export interface operations {
   createDiaryEntry: {
     parameters: {
       query?: never;
-      header?: never;
+      header?: {
+        /** @description A key of your choice (1 to 255 visible ASCII characters) that makes a retry safe: the first response is kept 24 hours and returned again, with Idempotent-Replayed: true, for a retry with the same key and request. Keys are scoped to the caller. */
+        'Idempotency-Key'?: string;
+      };
       path: {
         id: components['schemas']['UUID'];
       };
@@ -11364,6 +11469,15 @@ export interface operations {
       };
       /** @description The body is not application/json (code unsupported_media_type) */
       415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The Idempotency-Key was used for a different request (code idempotency_key_reused) */
+      422: {
         headers: {
           [name: string]: unknown;
         };
@@ -12537,7 +12651,10 @@ export interface operations {
   createOrganisation: {
     parameters: {
       query?: never;
-      header?: never;
+      header?: {
+        /** @description A key of your choice (1 to 255 visible ASCII characters) that makes a retry safe: the first response is kept 24 hours and returned again, with Idempotent-Replayed: true, for a retry with the same key and request. Keys are scoped to the caller. */
+        'Idempotency-Key'?: string;
+      };
       path?: never;
       cookie?: never;
     };
@@ -12605,6 +12722,15 @@ export interface operations {
       };
       /** @description The body is not application/json (code unsupported_media_type) */
       415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The Idempotency-Key was used for a different request (code idempotency_key_reused) */
+      422: {
         headers: {
           [name: string]: unknown;
         };
@@ -13061,7 +13187,10 @@ export interface operations {
   createReferral: {
     parameters: {
       query?: never;
-      header?: never;
+      header?: {
+        /** @description A key of your choice (1 to 255 visible ASCII characters) that makes a retry safe: the first response is kept 24 hours and returned again, with Idempotent-Replayed: true, for a retry with the same key and request. Keys are scoped to the caller. */
+        'Idempotency-Key'?: string;
+      };
       path?: never;
       cookie?: never;
     };
@@ -13109,6 +13238,15 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
+      /** @description A request with the same Idempotency-Key is still running (code idempotency_key_in_use) */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
       /** @description The body is larger than the limit (code payload_too_large) */
       413: {
         headers: {
@@ -13120,6 +13258,15 @@ export interface operations {
       };
       /** @description The body is not application/json (code unsupported_media_type) */
       415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The Idempotency-Key was used for a different request (code idempotency_key_reused) */
+      422: {
         headers: {
           [name: string]: unknown;
         };
@@ -15089,7 +15236,10 @@ export interface operations {
   createRegion: {
     parameters: {
       query?: never;
-      header?: never;
+      header?: {
+        /** @description A key of your choice (1 to 255 visible ASCII characters) that makes a retry safe: the first response is kept 24 hours and returned again, with Idempotent-Replayed: true, for a retry with the same key and request. Keys are scoped to the caller. */
+        'Idempotency-Key'?: string;
+      };
       path?: never;
       cookie?: never;
     };
@@ -15157,6 +15307,15 @@ export interface operations {
       };
       /** @description The body is not application/json (code unsupported_media_type) */
       415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The Idempotency-Key was used for a different request (code idempotency_key_reused) */
+      422: {
         headers: {
           [name: string]: unknown;
         };
@@ -15816,7 +15975,10 @@ export interface operations {
   createMatchingRun: {
     parameters: {
       query?: never;
-      header?: never;
+      header?: {
+        /** @description A key of your choice (1 to 255 visible ASCII characters) that makes a retry safe: the first response is kept 24 hours and returned again, with Idempotent-Replayed: true, for a retry with the same key and request. Keys are scoped to the caller. */
+        'Idempotency-Key'?: string;
+      };
       path: {
         id: components['schemas']['UUID'];
       };
@@ -15862,6 +16024,24 @@ export interface operations {
       };
       /** @description Not found, or not visible to the caller (code not_found) */
       404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description A request with the same Idempotency-Key is still running (code idempotency_key_in_use) */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The Idempotency-Key was used for a different request (code idempotency_key_reused) */
+      422: {
         headers: {
           [name: string]: unknown;
         };
@@ -16412,7 +16592,10 @@ export interface operations {
   createTrainingModule: {
     parameters: {
       query?: never;
-      header?: never;
+      header?: {
+        /** @description A key of your choice (1 to 255 visible ASCII characters) that makes a retry safe: the first response is kept 24 hours and returned again, with Idempotent-Replayed: true, for a retry with the same key and request. Keys are scoped to the caller. */
+        'Idempotency-Key'?: string;
+      };
       path?: never;
       cookie?: never;
     };
@@ -16460,6 +16643,15 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
+      /** @description A request with the same Idempotency-Key is still running (code idempotency_key_in_use) */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
       /** @description The body is larger than the limit (code payload_too_large) */
       413: {
         headers: {
@@ -16471,6 +16663,15 @@ export interface operations {
       };
       /** @description The body is not application/json (code unsupported_media_type) */
       415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The Idempotency-Key was used for a different request (code idempotency_key_reused) */
+      422: {
         headers: {
           [name: string]: unknown;
         };
@@ -16836,7 +17037,10 @@ export interface operations {
   createTraining: {
     parameters: {
       query?: never;
-      header?: never;
+      header?: {
+        /** @description A key of your choice (1 to 255 visible ASCII characters) that makes a retry safe: the first response is kept 24 hours and returned again, with Idempotent-Replayed: true, for a retry with the same key and request. Keys are scoped to the caller. */
+        'Idempotency-Key'?: string;
+      };
       path?: never;
       cookie?: never;
     };
@@ -16884,6 +17088,15 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
+      /** @description A request with the same Idempotency-Key is still running (code idempotency_key_in_use) */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
       /** @description The body is larger than the limit (code payload_too_large) */
       413: {
         headers: {
@@ -16895,6 +17108,15 @@ export interface operations {
       };
       /** @description The body is not application/json (code unsupported_media_type) */
       415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The Idempotency-Key was used for a different request (code idempotency_key_reused) */
+      422: {
         headers: {
           [name: string]: unknown;
         };
@@ -17477,7 +17699,10 @@ export interface operations {
   enrolInTraining: {
     parameters: {
       query?: never;
-      header?: never;
+      header?: {
+        /** @description A key of your choice (1 to 255 visible ASCII characters) that makes a retry safe: the first response is kept 24 hours and returned again, with Idempotent-Replayed: true, for a retry with the same key and request. Keys are scoped to the caller. */
+        'Idempotency-Key'?: string;
+      };
       path: {
         id: components['schemas']['UUID'];
       };
@@ -18184,7 +18409,10 @@ export interface operations {
   createUser: {
     parameters: {
       query?: never;
-      header?: never;
+      header?: {
+        /** @description A key of your choice (1 to 255 visible ASCII characters) that makes a retry safe: the first response is kept 24 hours and returned again, with Idempotent-Replayed: true, for a retry with the same key and request. Keys are scoped to the caller. */
+        'Idempotency-Key'?: string;
+      };
       path?: never;
       cookie?: never;
     };
@@ -18252,6 +18480,15 @@ export interface operations {
       };
       /** @description The body is not application/json (code unsupported_media_type) */
       415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The Idempotency-Key was used for a different request (code idempotency_key_reused) */
+      422: {
         headers: {
           [name: string]: unknown;
         };

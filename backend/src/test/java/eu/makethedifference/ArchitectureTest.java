@@ -73,6 +73,34 @@ class ArchitectureTest {
                 .check(CLASSES);
     }
 
+    /** Every creating POST (one that answers 201) honours an Idempotency-Key and returns a RestResponse. */
+    @Test
+    void shouldMakeEveryCreatingPostIdempotent() {
+        List<String> missing = new java.util.ArrayList<>();
+        int creating = 0;
+        for (JavaClass c : CLASSES) {
+            for (var m : c.getMethods()) {
+                List<org.eclipse.microprofile.openapi.annotations.responses.APIResponse> responses =
+                        new java.util.ArrayList<>();
+                m.tryGetAnnotationOfType(org.eclipse.microprofile.openapi.annotations.responses.APIResponse.class)
+                        .ifPresent(responses::add);
+                m.tryGetAnnotationOfType(org.eclipse.microprofile.openapi.annotations.responses.APIResponses.class)
+                        .ifPresent(all -> responses.addAll(List.of(all.value())));
+                boolean created = m.isAnnotatedWith(jakarta.ws.rs.POST.class)
+                        && responses.stream().anyMatch(r -> r.responseCode().equals("201"));
+                if (created) {
+                    creating++;
+                    if (!m.isAnnotatedWith(eu.makethedifference.common.rest.Idempotent.class)
+                            || !m.getRawReturnType().isEquivalentTo(org.jboss.resteasy.reactive.RestResponse.class)) {
+                        missing.add(c.getSimpleName() + "." + m.getName());
+                    }
+                }
+            }
+        }
+        org.junit.jupiter.api.Assertions.assertTrue(creating >= 16, "creating POSTs found: " + creating);
+        org.junit.jupiter.api.Assertions.assertEquals(List.of(), missing);
+    }
+
     private static DescribedPredicate<JavaClass> internalsOfOtherFeatures(String feature) {
         return DescribedPredicate.describe(
                 "internals (not the service layer or a shared enum) of features other than " + feature,

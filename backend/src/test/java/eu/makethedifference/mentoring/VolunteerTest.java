@@ -159,6 +159,9 @@ class VolunteerTest {
                 "MENTOR",
                 Db.string("select role from app_user where id = ?", user).orElseThrow());
         assertProblem(Api.as(Api.COORDINATOR_SI).post(approve), 409, "illegal_transition");
+        // Retention is measured from the approval to the withdrawal.
+        assertEquals(1, Db.count("select count(*) from volunteer where id = ? and approved_at is not null", id));
+        assertEquals(1, Db.count("select count(*) from volunteer where id = ? and left_at is null", id));
 
         String token = passwordToken(user);
         String password = "Harbour-Lights-" + UUID.randomUUID().toString().substring(0, 6);
@@ -173,6 +176,17 @@ class VolunteerTest {
         var home = ok(Api.withToken(access).get(API + "/mentoring/me"), 200).jsonPath();
         assertEquals(id.toString(), home.getString("volunteer.id"));
         assertNull(home.get("match"));
+
+        ok(
+                Api.as(Api.COORDINATOR_SI)
+                        .body(Map.of("reason", "Moved away"))
+                        .post(API + "/volunteers/" + id + "/withdraw"),
+                200);
+        assertEquals(
+                1,
+                Db.count(
+                        "select count(*) from volunteer where id = ? and left_at >= approved_at and approved_at is not null",
+                        id));
     }
 
     /** The token of the last set-password link logged for the account. */

@@ -13,6 +13,7 @@ import eu.makethedifference.agreements.rest.AgreementDtos.TransitionRequest;
 import eu.makethedifference.agreements.rest.AgreementDtos.UpdateRequest;
 import eu.makethedifference.agreements.service.AgreementService;
 import eu.makethedifference.common.rest.Etags;
+import eu.makethedifference.common.rest.Idempotent;
 import eu.makethedifference.common.rest.PageParams;
 import eu.makethedifference.common.rest.Paging;
 import eu.makethedifference.common.security.Caller;
@@ -105,6 +106,7 @@ public class AgreementResource {
                 @Header(name = "Location", schema = @Schema(type = SchemaType.STRING, format = "uri", maxLength = 200))
             },
             content = @Content(schema = @Schema(implementation = Detail.class)))
+    @Idempotent
     public RestResponse<Detail> createAgreement(@NotNull @Valid CreateRequest request) {
         Caller c = caller.require();
         Agreement a = service.create(c, request.regionId(), request.title());

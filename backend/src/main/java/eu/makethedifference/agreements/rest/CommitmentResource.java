@@ -5,6 +5,7 @@ import eu.makethedifference.agreements.rest.AgreementDtos.ActivityRequest;
 import eu.makethedifference.agreements.rest.AgreementDtos.CommitmentRequest;
 import eu.makethedifference.agreements.service.CommitmentService;
 import eu.makethedifference.common.rest.Etags;
+import eu.makethedifference.common.rest.Idempotent;
 import eu.makethedifference.common.security.Caller;
 import eu.makethedifference.common.security.CallerContext;
 import eu.makethedifference.common.security.Role;
@@ -79,6 +80,7 @@ public class CommitmentResource {
             headers = @Header(name = "ETag", schema = @Schema(type = SchemaType.STRING, maxLength = 20)),
             content = @Content(schema = @Schema(implementation = AgreementDtos.Commitment.class)))
     @APIResponse(responseCode = "409", description = "The agreement has ended (code agreement_closed)")
+    @Idempotent
     public RestResponse<AgreementDtos.Commitment> createAgreementCommitment(
             @PathParam("id") UUID id, @NotNull @Valid CommitmentRequest r) {
         Caller c = caller.require();
@@ -157,6 +159,7 @@ public class CommitmentResource {
     @APIResponse(
             responseCode = "409",
             description = "The agreement is not signed or has ended (code agreement_not_binding)")
+    @Idempotent
     public RestResponse<AgreementDtos.Commitment> logAgreementActivity(
             @PathParam("id") UUID id, @PathParam("commitmentId") UUID commitmentId, @NotNull @Valid ActivityRequest r) {
         Caller c = caller.require();

@@ -105,6 +105,24 @@ public class StandardResponsesFilter implements OASFilter {
             add(responses, "413", "The body is larger than the limit (code payload_too_large)");
             add(responses, "415", "The body is not application/json (code unsupported_media_type)");
         }
+        if (responses.hasAPIResponse("201")
+                && params.stream().noneMatch(p -> IdempotencyInterceptor.HEADER.equals(p.getName()))) {
+            operation.addParameter(OASFactory.createParameter()
+                    .name(IdempotencyInterceptor.HEADER)
+                    .in(Parameter.In.HEADER)
+                    .description("A key of your choice (1 to 255 visible ASCII characters) that makes a retry safe: the"
+                            + " first response is kept 24 hours and returned again, with Idempotent-Replayed: true, for"
+                            + " a retry with the same key and request. Keys are scoped to the caller.")
+                    .schema(OASFactory.createSchema()
+                            .addType(Schema.SchemaType.STRING)
+                            .pattern(IdempotencyInterceptor.PATTERN)
+                            .maxLength(255)));
+            add(
+                    responses,
+                    "409",
+                    "A request with the same Idempotency-Key is still running (code idempotency_key_in_use)");
+            add(responses, "422", "The Idempotency-Key was used for a different request (code idempotency_key_reused)");
+        }
         add(responses, "429", "Too many requests (code too_many_requests)");
         add(responses, "500", "Unexpected error; the detail has a reference for support (code internal_error)");
         add(responses, "503", "The database is unavailable; retry later (code service_unavailable)");

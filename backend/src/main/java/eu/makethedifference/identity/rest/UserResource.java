@@ -1,6 +1,7 @@
 package eu.makethedifference.identity.rest;
 
 import eu.makethedifference.common.rest.Etags;
+import eu.makethedifference.common.rest.Idempotent;
 import eu.makethedifference.common.rest.PageParams;
 import eu.makethedifference.common.rest.Paging;
 import eu.makethedifference.common.security.CallerContext;
@@ -101,6 +102,7 @@ public class UserResource {
                     @Content(
                             mediaType = "application/problem+json",
                             schema = @Schema(implementation = eu.makethedifference.common.error.Problem.class)))
+    @Idempotent
     public RestResponse<User> createUser(@NotNull @Valid CreateUserRequest r) {
         UserAccount user = service.create(
                 caller.require(),

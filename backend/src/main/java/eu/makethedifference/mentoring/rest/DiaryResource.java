@@ -1,5 +1,6 @@
 package eu.makethedifference.mentoring.rest;
 
+import eu.makethedifference.common.rest.Idempotent;
 import eu.makethedifference.common.security.CallerContext;
 import eu.makethedifference.common.security.Role;
 import eu.makethedifference.mentoring.service.DiaryService;
@@ -108,6 +109,7 @@ public class DiaryResource {
             description = "The entry",
             content = @Content(schema = @Schema(implementation = DiaryService.Entry.class)))
     @APIResponse(responseCode = "409", description = "The match is not active (match_not_active)")
+    @Idempotent
     public RestResponse<DiaryService.Entry> createDiaryEntry(
             @PathParam("id") UUID matchId, @NotNull @Valid MentoringRequests.Entry request) {
         DiaryService.Entry e = diary.log(caller.require(), matchId, request.toData());
@@ -125,6 +127,7 @@ public class DiaryResource {
             responseCode = "201",
             description = "The entry with its feedback",
             content = @Content(schema = @Schema(implementation = DiaryService.Entry.class)))
+    @Idempotent
     public RestResponse<DiaryService.Entry> createDiaryFeedback(
             @PathParam("id") UUID entryId, @NotNull @Valid MentoringRequests.Feedback request) {
         DiaryService.Entry e = diary.feedback(caller.require(), entryId, request.text());

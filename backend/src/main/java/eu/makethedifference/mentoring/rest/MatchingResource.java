@@ -1,6 +1,7 @@
 package eu.makethedifference.mentoring.rest;
 
 import eu.makethedifference.common.rest.Etags;
+import eu.makethedifference.common.rest.Idempotent;
 import eu.makethedifference.common.rest.PageParams;
 import eu.makethedifference.common.rest.Paging;
 import eu.makethedifference.common.security.CallerContext;
@@ -116,6 +117,7 @@ public class MatchingResource {
                 @Header(name = "Location", schema = @Schema(type = SchemaType.STRING, format = "uri", maxLength = 200))
             },
             content = @Content(schema = @Schema(implementation = ChildService.Profile.class)))
+    @Idempotent
     public RestResponse<ChildService.Profile> createChild(@NotNull @Valid MentoringRequests.ChildProfile request) {
         ChildService.Profile p = children.create(caller.require(), request.toData());
         return Etags.created(p, "/api/v1/children/" + p.id(), p.version());
@@ -288,6 +290,7 @@ public class MatchingResource {
             responseCode = "422",
             description =
                     "A hard filter fails (pair_not_allowed, mentor_not_available) or the profile is incomplete (profile_incomplete)")
+    @Idempotent
     public RestResponse<MatchService.Match> createMatch(@NotNull @Valid MentoringRequests.NewMatch request) {
         MatchService.Match m = matches.propose(caller.require(), request.childId(), request.volunteerId());
         return RestResponse.ResponseBuilder.create(RestResponse.Status.CREATED, m)

@@ -1,5 +1,6 @@
 package eu.makethedifference.mentoring.rest;
 
+import eu.makethedifference.common.rest.Idempotent;
 import eu.makethedifference.common.security.CallerContext;
 import eu.makethedifference.common.security.Role;
 import eu.makethedifference.mentoring.service.MatchService;
@@ -45,6 +46,7 @@ public class MatchingRunResource {
             responseCode = "201",
             description = "The run with its proposals",
             content = @Content(schema = @Schema(implementation = MatchService.Run.class)))
+    @Idempotent
     public RestResponse<MatchService.Run> createMatchingRun(@PathParam("id") UUID regionId) {
         MatchService.Run run = matches.run(caller.require(), regionId);
         return RestResponse.ResponseBuilder.create(RestResponse.Status.CREATED, run)

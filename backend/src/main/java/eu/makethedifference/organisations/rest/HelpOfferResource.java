@@ -2,6 +2,7 @@ package eu.makethedifference.organisations.rest;
 
 import eu.makethedifference.common.error.Problem;
 import eu.makethedifference.common.rest.Etags;
+import eu.makethedifference.common.rest.Idempotent;
 import eu.makethedifference.common.rest.PageParams;
 import eu.makethedifference.common.rest.Paging;
 import eu.makethedifference.common.security.CallerContext;
@@ -132,6 +133,7 @@ public class HelpOfferResource {
                 @Header(name = "Location", schema = @Schema(type = SchemaType.STRING, format = "uri", maxLength = 200))
             },
             content = @Content(schema = @Schema(implementation = HelpOffer.class)))
+    @Idempotent
     public RestResponse<HelpOffer> createHelpOffer(@NotNull @Valid HelpOfferRequest request) {
         HelpOfferEntity offer = service.create(caller.require(), request.toData());
         return Etags.created(HelpOffer.of(offer), "/api/v1/help-offers/" + offer.id, offer.version);

@@ -1,6 +1,7 @@
 package eu.makethedifference.organisations.rest;
 
 import eu.makethedifference.common.rest.Etags;
+import eu.makethedifference.common.rest.Idempotent;
 import eu.makethedifference.common.rest.PageParams;
 import eu.makethedifference.common.rest.Paging;
 import eu.makethedifference.common.security.CallerContext;
@@ -112,6 +113,7 @@ public class OrganisationResource {
                 @Header(name = "Location", schema = @Schema(type = SchemaType.STRING, format = "uri", maxLength = 200))
             },
             content = @Content(schema = @Schema(implementation = Organisation.class)))
+    @Idempotent
     public RestResponse<Organisation> createOrganisation(@NotNull @Valid OrganisationRequest request) {
         OrganisationEntity org = service.create(caller.require(), request.toData());
         return Etags.created(Organisation.of(org), "/api/v1/organisations/" + org.id, org.version);

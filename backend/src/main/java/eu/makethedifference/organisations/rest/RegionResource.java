@@ -1,6 +1,7 @@
 package eu.makethedifference.organisations.rest;
 
 import eu.makethedifference.common.rest.Etags;
+import eu.makethedifference.common.rest.Idempotent;
 import eu.makethedifference.common.rest.PageParams;
 import eu.makethedifference.common.rest.Paging;
 import eu.makethedifference.common.security.CallerContext;
@@ -99,6 +100,7 @@ public class RegionResource {
                 @Header(name = "Location", schema = @Schema(type = SchemaType.STRING, format = "uri", maxLength = 200))
             },
             content = @Content(schema = @Schema(implementation = Region.class)))
+    @Idempotent
     public RestResponse<Region> createRegion(@NotNull @Valid RegionRequest request) {
         RegionEntity region = service.create(caller.require(), request.toData());
         return Etags.created(Region.of(region), "/api/v1/regions/" + region.id, region.version);

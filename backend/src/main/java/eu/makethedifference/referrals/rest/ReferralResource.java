@@ -1,6 +1,7 @@
 package eu.makethedifference.referrals.rest;
 
 import eu.makethedifference.common.rest.Etags;
+import eu.makethedifference.common.rest.Idempotent;
 import eu.makethedifference.common.rest.PageParams;
 import eu.makethedifference.common.rest.Paging;
 import eu.makethedifference.common.security.CallerContext;
@@ -100,6 +101,7 @@ public class ReferralResource {
                 @Header(name = "Location", schema = @Schema(type = SchemaType.STRING, format = "uri", maxLength = 200))
             },
             content = @Content(schema = @Schema(implementation = ReferralDtos.Referral.class)))
+    @Idempotent
     public RestResponse<String> createReferral(@NotNull @Valid ReferralRequest request) {
         ReferralService.View v = service.create(caller.require(), request.toData());
         return Etags.created(v.json(), "/api/v1/referrals/" + v.id(), v.version());

@@ -2,6 +2,7 @@ package eu.makethedifference.trainings.rest;
 
 import eu.makethedifference.common.error.ApiException;
 import eu.makethedifference.common.rest.Etags;
+import eu.makethedifference.common.rest.Idempotent;
 import eu.makethedifference.common.security.Caller;
 import eu.makethedifference.common.security.CallerContext;
 import eu.makethedifference.common.security.Role;
@@ -74,6 +75,7 @@ public class TrainingModuleResource {
                 @Header(name = "Location", schema = @Schema(type = SchemaType.STRING, format = "uri", maxLength = 200))
             },
             content = @Content(schema = @Schema(implementation = TrainingDtos.Module.class)))
+    @Idempotent
     public RestResponse<TrainingDtos.Module> createTrainingModule(@NotNull @Valid ModuleRequest r) {
         Caller c = caller.require();
         UUID region = r.regionId();

@@ -2,6 +2,7 @@ package eu.makethedifference.trainings.rest;
 
 import eu.makethedifference.common.error.ApiException;
 import eu.makethedifference.common.rest.Etags;
+import eu.makethedifference.common.rest.Idempotent;
 import eu.makethedifference.common.rest.PageParams;
 import eu.makethedifference.common.rest.Paging;
 import eu.makethedifference.common.security.Caller;
@@ -116,6 +117,7 @@ public class TrainingResource {
                 @Header(name = "Location", schema = @Schema(type = SchemaType.STRING, format = "uri", maxLength = 200))
             },
             content = @Content(schema = @Schema(implementation = Detail.class)))
+    @Idempotent
     public RestResponse<Detail> createTraining(@NotNull @Valid TrainingRequest r) {
         Caller c = caller.require();
         if (r.kind() == null) {
@@ -283,6 +285,7 @@ public class TrainingResource {
             description = "Not open (training_not_open), deadline passed (enrolment_closed) or already enrolled"
                     + " (already_enrolled)")
     @APIResponse(responseCode = "422", description = "The person is not in the training's audience (wrong_audience)")
+    @Idempotent
     public RestResponse<TrainingDtos.Enrolment> enrolInTraining(
             @PathParam("id") UUID id, @Valid TrainingDtos.EnrolRequest r) {
         Enrolment e = enrolments.enrol(caller.require(), id, r == null ? null : r.userId());
