@@ -4474,6 +4474,10 @@ export interface operations {
         headers: {
           /** @description Seconds to wait before retrying */
           'Retry-After'?: number;
+          /** @description For a signed-in account's changes: the quota (q) per window of w seconds, e.g. "writes";q=300;w=60 */
+          'RateLimit-Policy'?: string;
+          /** @description What is left (r) and the seconds until the window resets (t), e.g. "writes";r=0;t=42; also sent on every successful change */
+          RateLimit?: string;
           [name: string]: unknown;
         };
         content: {
@@ -4543,6 +4547,10 @@ export interface operations {
         headers: {
           /** @description Seconds to wait before retrying */
           'Retry-After'?: number;
+          /** @description For a signed-in account's changes: the quota (q) per window of w seconds, e.g. "writes";q=300;w=60 */
+          'RateLimit-Policy'?: string;
+          /** @description What is left (r) and the seconds until the window resets (t), e.g. "writes";r=0;t=42; also sent on every successful change */
+          RateLimit?: string;
           [name: string]: unknown;
         };
         content: {
@@ -4614,6 +4622,10 @@ export interface operations {
         headers: {
           /** @description Seconds to wait before retrying */
           'Retry-After'?: number;
+          /** @description For a signed-in account's changes: the quota (q) per window of w seconds, e.g. "writes";q=300;w=60 */
+          'RateLimit-Policy'?: string;
+          /** @description What is left (r) and the seconds until the window resets (t), e.g. "writes";r=0;t=42; also sent on every successful change */
+          RateLimit?: string;
           [name: string]: unknown;
         };
         content: {
@@ -4685,6 +4697,10 @@ export interface operations {
         headers: {
           /** @description Seconds to wait before retrying */
           'Retry-After'?: number;
+          /** @description For a signed-in account's changes: the quota (q) per window of w seconds, e.g. "writes";q=300;w=60 */
+          'RateLimit-Policy'?: string;
+          /** @description What is left (r) and the seconds until the window resets (t), e.g. "writes";r=0;t=42; also sent on every successful change */
+          RateLimit?: string;
           [name: string]: unknown;
         };
         content: {
@@ -4756,6 +4772,10 @@ export interface operations {
         headers: {
           /** @description Seconds to wait before retrying */
           'Retry-After'?: number;
+          /** @description For a signed-in account's changes: the quota (q) per window of w seconds, e.g. "writes";q=300;w=60 */
+          'RateLimit-Policy'?: string;
+          /** @description What is left (r) and the seconds until the window resets (t), e.g. "writes";r=0;t=42; also sent on every successful change */
+          RateLimit?: string;
           [name: string]: unknown;
         };
         content: {
@@ -4847,6 +4867,10 @@ export interface operations {
         headers: {
           /** @description Seconds to wait before retrying */
           'Retry-After'?: number;
+          /** @description For a signed-in account's changes: the quota (q) per window of w seconds, e.g. "writes";q=300;w=60 */
+          'RateLimit-Policy'?: string;
+          /** @description What is left (r) and the seconds until the window resets (t), e.g. "writes";r=0;t=42; also sent on every successful change */
+          RateLimit?: string;
           [name: string]: unknown;
         };
         content: {
@@ -4970,6 +4994,10 @@ export interface operations {
         headers: {
           /** @description Seconds to wait before retrying */
           'Retry-After'?: number;
+          /** @description For a signed-in account's changes: the quota (q) per window of w seconds, e.g. "writes";q=300;w=60 */
+          'RateLimit-Policy'?: string;
+          /** @description What is left (r) and the seconds until the window resets (t), e.g. "writes";r=0;t=42; also sent on every successful change */
+          RateLimit?: string;
           [name: string]: unknown;
         };
         content: {
@@ -5060,6 +5088,10 @@ export interface operations {
         headers: {
           /** @description Seconds to wait before retrying */
           'Retry-After'?: number;
+          /** @description For a signed-in account's changes: the quota (q) per window of w seconds, e.g. "writes";q=300;w=60 */
+          'RateLimit-Policy'?: string;
+          /** @description What is left (r) and the seconds until the window resets (t), e.g. "writes";r=0;t=42; also sent on every successful change */
+          RateLimit?: string;
           [name: string]: unknown;
         };
         content: {
@@ -5202,6 +5234,10 @@ export interface operations {
         headers: {
           /** @description Seconds to wait before retrying */
           'Retry-After'?: number;
+          /** @description For a signed-in account's changes: the quota (q) per window of w seconds, e.g. "writes";q=300;w=60 */
+          'RateLimit-Policy'?: string;
+          /** @description What is left (r) and the seconds until the window resets (t), e.g. "writes";r=0;t=42; also sent on every successful change */
+          RateLimit?: string;
           [name: string]: unknown;
         };
         content: {
@@ -5322,6 +5358,10 @@ export interface operations {
         headers: {
           /** @description Seconds to wait before retrying */
           'Retry-After'?: number;
+          /** @description For a signed-in account's changes: the quota (q) per window of w seconds, e.g. "writes";q=300;w=60 */
+          'RateLimit-Policy'?: string;
+          /** @description What is left (r) and the seconds until the window resets (t), e.g. "writes";r=0;t=42; also sent on every successful change */
+          RateLimit?: string;
           [name: string]: unknown;
         };
         content: {
@@ -5414,6 +5454,10 @@ export interface operations {
         headers: {
           /** @description Seconds to wait before retrying */
           'Retry-After'?: number;
+          /** @description For a signed-in account's changes: the quota (q) per window of w seconds, e.g. "writes";q=300;w=60 */
+          'RateLimit-Policy'?: string;
+          /** @description What is left (r) and the seconds until the window resets (t), e.g. "writes";r=0;t=42; also sent on every successful change */
+          RateLimit?: string;
           [name: string]: unknown;
         };
         content: {
@@ -5503,6 +5547,10 @@ export interface operations {
         headers: {
           /** @description Seconds to wait before retrying */
           'Retry-After'?: number;
+          /** @description For a signed-in account's changes: the quota (q) per window of w seconds, e.g. "writes";q=300;w=60 */
+          'RateLimit-Policy'?: string;
+          /** @description What is left (r) and the seconds until the window resets (t), e.g. "writes";r=0;t=42; also sent on every successful change */
+          RateLimit?: string;
           [name: string]: unknown;
         };
         content: {
@@ -5636,6 +5684,10 @@ export interface operations {
         headers: {
           /** @description Seconds to wait before retrying */
           'Retry-After'?: number;
+          /** @description For a signed-in account's changes: the quota (q) per window of w seconds, e.g. "writes";q=300;w=60 */
+          'RateLimit-Policy'?: string;
+          /** @description What is left (r) and the seconds until the window resets (t), e.g. "writes";r=0;t=42; also sent on every successful change */
+          RateLimit?: string;
           [name: string]: unknown;
         };
         content: {
@@ -5779,6 +5831,10 @@ export interface operations {
         headers: {
           /** @description Seconds to wait before retrying */
           'Retry-After'?: number;
+          /** @description For a signed-in account's changes: the quota (q) per window of w seconds, e.g. "writes";q=300;w=60 */
+          'RateLimit-Policy'?: string;
+          /** @description What is left (r) and the seconds until the window resets (t), e.g. "writes";r=0;t=42; also sent on every successful change */
+          RateLimit?: string;
           [name: string]: unknown;
         };
         content: {
@@ -5912,6 +5968,10 @@ export interface operations {
         headers: {
           /** @description Seconds to wait before retrying */
           'Retry-After'?: number;
+          /** @description For a signed-in account's changes: the quota (q) per window of w seconds, e.g. "writes";q=300;w=60 */
+          'RateLimit-Policy'?: string;
+          /** @description What is left (r) and the seconds until the window resets (t), e.g. "writes";r=0;t=42; also sent on every successful change */
+          RateLimit?: string;
           [name: string]: unknown;
         };
         content: {
@@ -6055,6 +6115,10 @@ export interface operations {
         headers: {
           /** @description Seconds to wait before retrying */
           'Retry-After'?: number;
+          /** @description For a signed-in account's changes: the quota (q) per window of w seconds, e.g. "writes";q=300;w=60 */
+          'RateLimit-Policy'?: string;
+          /** @description What is left (r) and the seconds until the window resets (t), e.g. "writes";r=0;t=42; also sent on every successful change */
+          RateLimit?: string;
           [name: string]: unknown;
         };
         content: {
@@ -6176,6 +6240,10 @@ export interface operations {
         headers: {
           /** @description Seconds to wait before retrying */
           'Retry-After'?: number;
+          /** @description For a signed-in account's changes: the quota (q) per window of w seconds, e.g. "writes";q=300;w=60 */
+          'RateLimit-Policy'?: string;
+          /** @description What is left (r) and the seconds until the window resets (t), e.g. "writes";r=0;t=42; also sent on every successful change */
+          RateLimit?: string;
           [name: string]: unknown;
         };
         content: {
@@ -6296,6 +6364,10 @@ export interface operations {
         headers: {
           /** @description Seconds to wait before retrying */
           'Retry-After'?: number;
+          /** @description For a signed-in account's changes: the quota (q) per window of w seconds, e.g. "writes";q=300;w=60 */
+          'RateLimit-Policy'?: string;
+          /** @description What is left (r) and the seconds until the window resets (t), e.g. "writes";r=0;t=42; also sent on every successful change */
+          RateLimit?: string;
           [name: string]: unknown;
         };
         content: {
@@ -6416,6 +6488,10 @@ export interface operations {
         headers: {
           /** @description Seconds to wait before retrying */
           'Retry-After'?: number;
+          /** @description For a signed-in account's changes: the quota (q) per window of w seconds, e.g. "writes";q=300;w=60 */
+          'RateLimit-Policy'?: string;
+          /** @description What is left (r) and the seconds until the window resets (t), e.g. "writes";r=0;t=42; also sent on every successful change */
+          RateLimit?: string;
           [name: string]: unknown;
         };
         content: {
@@ -6536,6 +6612,10 @@ export interface operations {
         headers: {
           /** @description Seconds to wait before retrying */
           'Retry-After'?: number;
+          /** @description For a signed-in account's changes: the quota (q) per window of w seconds, e.g. "writes";q=300;w=60 */
+          'RateLimit-Policy'?: string;
+          /** @description What is left (r) and the seconds until the window resets (t), e.g. "writes";r=0;t=42; also sent on every successful change */
+          RateLimit?: string;
           [name: string]: unknown;
         };
         content: {
@@ -6656,6 +6736,10 @@ export interface operations {
         headers: {
           /** @description Seconds to wait before retrying */
           'Retry-After'?: number;
+          /** @description For a signed-in account's changes: the quota (q) per window of w seconds, e.g. "writes";q=300;w=60 */
+          'RateLimit-Policy'?: string;
+          /** @description What is left (r) and the seconds until the window resets (t), e.g. "writes";r=0;t=42; also sent on every successful change */
+          RateLimit?: string;
           [name: string]: unknown;
         };
         content: {
@@ -6798,6 +6882,10 @@ export interface operations {
         headers: {
           /** @description Seconds to wait before retrying */
           'Retry-After'?: number;
+          /** @description For a signed-in account's changes: the quota (q) per window of w seconds, e.g. "writes";q=300;w=60 */
+          'RateLimit-Policy'?: string;
+          /** @description What is left (r) and the seconds until the window resets (t), e.g. "writes";r=0;t=42; also sent on every successful change */
+          RateLimit?: string;
           [name: string]: unknown;
         };
         content: {
@@ -6940,6 +7028,10 @@ export interface operations {
         headers: {
           /** @description Seconds to wait before retrying */
           'Retry-After'?: number;
+          /** @description For a signed-in account's changes: the quota (q) per window of w seconds, e.g. "writes";q=300;w=60 */
+          'RateLimit-Policy'?: string;
+          /** @description What is left (r) and the seconds until the window resets (t), e.g. "writes";r=0;t=42; also sent on every successful change */
+          RateLimit?: string;
           [name: string]: unknown;
         };
         content: {
@@ -7083,6 +7175,10 @@ export interface operations {
         headers: {
           /** @description Seconds to wait before retrying */
           'Retry-After'?: number;
+          /** @description For a signed-in account's changes: the quota (q) per window of w seconds, e.g. "writes";q=300;w=60 */
+          'RateLimit-Policy'?: string;
+          /** @description What is left (r) and the seconds until the window resets (t), e.g. "writes";r=0;t=42; also sent on every successful change */
+          RateLimit?: string;
           [name: string]: unknown;
         };
         content: {
@@ -7204,6 +7300,10 @@ export interface operations {
         headers: {
           /** @description Seconds to wait before retrying */
           'Retry-After'?: number;
+          /** @description For a signed-in account's changes: the quota (q) per window of w seconds, e.g. "writes";q=300;w=60 */
+          'RateLimit-Policy'?: string;
+          /** @description What is left (r) and the seconds until the window resets (t), e.g. "writes";r=0;t=42; also sent on every successful change */
+          RateLimit?: string;
           [name: string]: unknown;
         };
         content: {
@@ -7324,6 +7424,10 @@ export interface operations {
         headers: {
           /** @description Seconds to wait before retrying */
           'Retry-After'?: number;
+          /** @description For a signed-in account's changes: the quota (q) per window of w seconds, e.g. "writes";q=300;w=60 */
+          'RateLimit-Policy'?: string;
+          /** @description What is left (r) and the seconds until the window resets (t), e.g. "writes";r=0;t=42; also sent on every successful change */
+          RateLimit?: string;
           [name: string]: unknown;
         };
         content: {
@@ -7444,6 +7548,10 @@ export interface operations {
         headers: {
           /** @description Seconds to wait before retrying */
           'Retry-After'?: number;
+          /** @description For a signed-in account's changes: the quota (q) per window of w seconds, e.g. "writes";q=300;w=60 */
+          'RateLimit-Policy'?: string;
+          /** @description What is left (r) and the seconds until the window resets (t), e.g. "writes";r=0;t=42; also sent on every successful change */
+          RateLimit?: string;
           [name: string]: unknown;
         };
         content: {
@@ -7564,6 +7672,10 @@ export interface operations {
         headers: {
           /** @description Seconds to wait before retrying */
           'Retry-After'?: number;
+          /** @description For a signed-in account's changes: the quota (q) per window of w seconds, e.g. "writes";q=300;w=60 */
+          'RateLimit-Policy'?: string;
+          /** @description What is left (r) and the seconds until the window resets (t), e.g. "writes";r=0;t=42; also sent on every successful change */
+          RateLimit?: string;
           [name: string]: unknown;
         };
         content: {
@@ -7653,6 +7765,10 @@ export interface operations {
         headers: {
           /** @description Seconds to wait before retrying */
           'Retry-After'?: number;
+          /** @description For a signed-in account's changes: the quota (q) per window of w seconds, e.g. "writes";q=300;w=60 */
+          'RateLimit-Policy'?: string;
+          /** @description What is left (r) and the seconds until the window resets (t), e.g. "writes";r=0;t=42; also sent on every successful change */
+          RateLimit?: string;
           [name: string]: unknown;
         };
         content: {
@@ -7743,6 +7859,10 @@ export interface operations {
         headers: {
           /** @description Seconds to wait before retrying */
           'Retry-After'?: number;
+          /** @description For a signed-in account's changes: the quota (q) per window of w seconds, e.g. "writes";q=300;w=60 */
+          'RateLimit-Policy'?: string;
+          /** @description What is left (r) and the seconds until the window resets (t), e.g. "writes";r=0;t=42; also sent on every successful change */
+          RateLimit?: string;
           [name: string]: unknown;
         };
         content: {
@@ -7836,6 +7956,10 @@ export interface operations {
         headers: {
           /** @description Seconds to wait before retrying */
           'Retry-After'?: number;
+          /** @description For a signed-in account's changes: the quota (q) per window of w seconds, e.g. "writes";q=300;w=60 */
+          'RateLimit-Policy'?: string;
+          /** @description What is left (r) and the seconds until the window resets (t), e.g. "writes";r=0;t=42; also sent on every successful change */
+          RateLimit?: string;
           [name: string]: unknown;
         };
         content: {
@@ -7926,6 +8050,10 @@ export interface operations {
         headers: {
           /** @description Seconds to wait before retrying */
           'Retry-After'?: number;
+          /** @description For a signed-in account's changes: the quota (q) per window of w seconds, e.g. "writes";q=300;w=60 */
+          'RateLimit-Policy'?: string;
+          /** @description What is left (r) and the seconds until the window resets (t), e.g. "writes";r=0;t=42; also sent on every successful change */
+          RateLimit?: string;
           [name: string]: unknown;
         };
         content: {
@@ -8019,6 +8147,10 @@ export interface operations {
         headers: {
           /** @description Seconds to wait before retrying */
           'Retry-After'?: number;
+          /** @description For a signed-in account's changes: the quota (q) per window of w seconds, e.g. "writes";q=300;w=60 */
+          'RateLimit-Policy'?: string;
+          /** @description What is left (r) and the seconds until the window resets (t), e.g. "writes";r=0;t=42; also sent on every successful change */
+          RateLimit?: string;
           [name: string]: unknown;
         };
         content: {
@@ -8186,6 +8318,10 @@ export interface operations {
         headers: {
           /** @description Seconds to wait before retrying */
           'Retry-After'?: number;
+          /** @description For a signed-in account's changes: the quota (q) per window of w seconds, e.g. "writes";q=300;w=60 */
+          'RateLimit-Policy'?: string;
+          /** @description What is left (r) and the seconds until the window resets (t), e.g. "writes";r=0;t=42; also sent on every successful change */
+          RateLimit?: string;
           [name: string]: unknown;
         };
         content: {
@@ -8266,6 +8402,10 @@ export interface operations {
         headers: {
           /** @description Seconds to wait before retrying */
           'Retry-After'?: number;
+          /** @description For a signed-in account's changes: the quota (q) per window of w seconds, e.g. "writes";q=300;w=60 */
+          'RateLimit-Policy'?: string;
+          /** @description What is left (r) and the seconds until the window resets (t), e.g. "writes";r=0;t=42; also sent on every successful change */
+          RateLimit?: string;
           [name: string]: unknown;
         };
         content: {
@@ -8357,6 +8497,10 @@ export interface operations {
         headers: {
           /** @description Seconds to wait before retrying */
           'Retry-After'?: number;
+          /** @description For a signed-in account's changes: the quota (q) per window of w seconds, e.g. "writes";q=300;w=60 */
+          'RateLimit-Policy'?: string;
+          /** @description What is left (r) and the seconds until the window resets (t), e.g. "writes";r=0;t=42; also sent on every successful change */
+          RateLimit?: string;
           [name: string]: unknown;
         };
         content: {
@@ -8564,6 +8708,10 @@ export interface operations {
         headers: {
           /** @description Seconds to wait before retrying */
           'Retry-After'?: number;
+          /** @description For a signed-in account's changes: the quota (q) per window of w seconds, e.g. "writes";q=300;w=60 */
+          'RateLimit-Policy'?: string;
+          /** @description What is left (r) and the seconds until the window resets (t), e.g. "writes";r=0;t=42; also sent on every successful change */
+          RateLimit?: string;
           [name: string]: unknown;
         };
         content: {
@@ -8653,6 +8801,10 @@ export interface operations {
         headers: {
           /** @description Seconds to wait before retrying */
           'Retry-After'?: number;
+          /** @description For a signed-in account's changes: the quota (q) per window of w seconds, e.g. "writes";q=300;w=60 */
+          'RateLimit-Policy'?: string;
+          /** @description What is left (r) and the seconds until the window resets (t), e.g. "writes";r=0;t=42; also sent on every successful change */
+          RateLimit?: string;
           [name: string]: unknown;
         };
         content: {
@@ -8776,6 +8928,10 @@ export interface operations {
         headers: {
           /** @description Seconds to wait before retrying */
           'Retry-After'?: number;
+          /** @description For a signed-in account's changes: the quota (q) per window of w seconds, e.g. "writes";q=300;w=60 */
+          'RateLimit-Policy'?: string;
+          /** @description What is left (r) and the seconds until the window resets (t), e.g. "writes";r=0;t=42; also sent on every successful change */
+          RateLimit?: string;
           [name: string]: unknown;
         };
         content: {
@@ -8866,6 +9022,10 @@ export interface operations {
         headers: {
           /** @description Seconds to wait before retrying */
           'Retry-After'?: number;
+          /** @description For a signed-in account's changes: the quota (q) per window of w seconds, e.g. "writes";q=300;w=60 */
+          'RateLimit-Policy'?: string;
+          /** @description What is left (r) and the seconds until the window resets (t), e.g. "writes";r=0;t=42; also sent on every successful change */
+          RateLimit?: string;
           [name: string]: unknown;
         };
         content: {
@@ -9008,6 +9168,10 @@ export interface operations {
         headers: {
           /** @description Seconds to wait before retrying */
           'Retry-After'?: number;
+          /** @description For a signed-in account's changes: the quota (q) per window of w seconds, e.g. "writes";q=300;w=60 */
+          'RateLimit-Policy'?: string;
+          /** @description What is left (r) and the seconds until the window resets (t), e.g. "writes";r=0;t=42; also sent on every successful change */
+          RateLimit?: string;
           [name: string]: unknown;
         };
         content: {
@@ -9118,6 +9282,10 @@ export interface operations {
         headers: {
           /** @description Seconds to wait before retrying */
           'Retry-After'?: number;
+          /** @description For a signed-in account's changes: the quota (q) per window of w seconds, e.g. "writes";q=300;w=60 */
+          'RateLimit-Policy'?: string;
+          /** @description What is left (r) and the seconds until the window resets (t), e.g. "writes";r=0;t=42; also sent on every successful change */
+          RateLimit?: string;
           [name: string]: unknown;
         };
         content: {
@@ -9250,6 +9418,10 @@ export interface operations {
         headers: {
           /** @description Seconds to wait before retrying */
           'Retry-After'?: number;
+          /** @description For a signed-in account's changes: the quota (q) per window of w seconds, e.g. "writes";q=300;w=60 */
+          'RateLimit-Policy'?: string;
+          /** @description What is left (r) and the seconds until the window resets (t), e.g. "writes";r=0;t=42; also sent on every successful change */
+          RateLimit?: string;
           [name: string]: unknown;
         };
         content: {
@@ -9328,6 +9500,10 @@ export interface operations {
         headers: {
           /** @description Seconds to wait before retrying */
           'Retry-After'?: number;
+          /** @description For a signed-in account's changes: the quota (q) per window of w seconds, e.g. "writes";q=300;w=60 */
+          'RateLimit-Policy'?: string;
+          /** @description What is left (r) and the seconds until the window resets (t), e.g. "writes";r=0;t=42; also sent on every successful change */
+          RateLimit?: string;
           [name: string]: unknown;
         };
         content: {
@@ -9417,6 +9593,10 @@ export interface operations {
         headers: {
           /** @description Seconds to wait before retrying */
           'Retry-After'?: number;
+          /** @description For a signed-in account's changes: the quota (q) per window of w seconds, e.g. "writes";q=300;w=60 */
+          'RateLimit-Policy'?: string;
+          /** @description What is left (r) and the seconds until the window resets (t), e.g. "writes";r=0;t=42; also sent on every successful change */
+          RateLimit?: string;
           [name: string]: unknown;
         };
         content: {
@@ -9515,6 +9695,10 @@ export interface operations {
         headers: {
           /** @description Seconds to wait before retrying */
           'Retry-After'?: number;
+          /** @description For a signed-in account's changes: the quota (q) per window of w seconds, e.g. "writes";q=300;w=60 */
+          'RateLimit-Policy'?: string;
+          /** @description What is left (r) and the seconds until the window resets (t), e.g. "writes";r=0;t=42; also sent on every successful change */
+          RateLimit?: string;
           [name: string]: unknown;
         };
         content: {
@@ -9635,6 +9819,10 @@ export interface operations {
         headers: {
           /** @description Seconds to wait before retrying */
           'Retry-After'?: number;
+          /** @description For a signed-in account's changes: the quota (q) per window of w seconds, e.g. "writes";q=300;w=60 */
+          'RateLimit-Policy'?: string;
+          /** @description What is left (r) and the seconds until the window resets (t), e.g. "writes";r=0;t=42; also sent on every successful change */
+          RateLimit?: string;
           [name: string]: unknown;
         };
         content: {
@@ -9733,6 +9921,10 @@ export interface operations {
         headers: {
           /** @description Seconds to wait before retrying */
           'Retry-After'?: number;
+          /** @description For a signed-in account's changes: the quota (q) per window of w seconds, e.g. "writes";q=300;w=60 */
+          'RateLimit-Policy'?: string;
+          /** @description What is left (r) and the seconds until the window resets (t), e.g. "writes";r=0;t=42; also sent on every successful change */
+          RateLimit?: string;
           [name: string]: unknown;
         };
         content: {
@@ -9853,6 +10045,10 @@ export interface operations {
         headers: {
           /** @description Seconds to wait before retrying */
           'Retry-After'?: number;
+          /** @description For a signed-in account's changes: the quota (q) per window of w seconds, e.g. "writes";q=300;w=60 */
+          'RateLimit-Policy'?: string;
+          /** @description What is left (r) and the seconds until the window resets (t), e.g. "writes";r=0;t=42; also sent on every successful change */
+          RateLimit?: string;
           [name: string]: unknown;
         };
         content: {
@@ -9971,6 +10167,10 @@ export interface operations {
         headers: {
           /** @description Seconds to wait before retrying */
           'Retry-After'?: number;
+          /** @description For a signed-in account's changes: the quota (q) per window of w seconds, e.g. "writes";q=300;w=60 */
+          'RateLimit-Policy'?: string;
+          /** @description What is left (r) and the seconds until the window resets (t), e.g. "writes";r=0;t=42; also sent on every successful change */
+          RateLimit?: string;
           [name: string]: unknown;
         };
         content: {
@@ -10091,6 +10291,10 @@ export interface operations {
         headers: {
           /** @description Seconds to wait before retrying */
           'Retry-After'?: number;
+          /** @description For a signed-in account's changes: the quota (q) per window of w seconds, e.g. "writes";q=300;w=60 */
+          'RateLimit-Policy'?: string;
+          /** @description What is left (r) and the seconds until the window resets (t), e.g. "writes";r=0;t=42; also sent on every successful change */
+          RateLimit?: string;
           [name: string]: unknown;
         };
         content: {
@@ -10186,6 +10390,10 @@ export interface operations {
         headers: {
           /** @description Seconds to wait before retrying */
           'Retry-After'?: number;
+          /** @description For a signed-in account's changes: the quota (q) per window of w seconds, e.g. "writes";q=300;w=60 */
+          'RateLimit-Policy'?: string;
+          /** @description What is left (r) and the seconds until the window resets (t), e.g. "writes";r=0;t=42; also sent on every successful change */
+          RateLimit?: string;
           [name: string]: unknown;
         };
         content: {
@@ -10309,6 +10517,10 @@ export interface operations {
         headers: {
           /** @description Seconds to wait before retrying */
           'Retry-After'?: number;
+          /** @description For a signed-in account's changes: the quota (q) per window of w seconds, e.g. "writes";q=300;w=60 */
+          'RateLimit-Policy'?: string;
+          /** @description What is left (r) and the seconds until the window resets (t), e.g. "writes";r=0;t=42; also sent on every successful change */
+          RateLimit?: string;
           [name: string]: unknown;
         };
         content: {
@@ -10400,6 +10612,10 @@ export interface operations {
         headers: {
           /** @description Seconds to wait before retrying */
           'Retry-After'?: number;
+          /** @description For a signed-in account's changes: the quota (q) per window of w seconds, e.g. "writes";q=300;w=60 */
+          'RateLimit-Policy'?: string;
+          /** @description What is left (r) and the seconds until the window resets (t), e.g. "writes";r=0;t=42; also sent on every successful change */
+          RateLimit?: string;
           [name: string]: unknown;
         };
         content: {
@@ -10542,6 +10758,10 @@ export interface operations {
         headers: {
           /** @description Seconds to wait before retrying */
           'Retry-After'?: number;
+          /** @description For a signed-in account's changes: the quota (q) per window of w seconds, e.g. "writes";q=300;w=60 */
+          'RateLimit-Policy'?: string;
+          /** @description What is left (r) and the seconds until the window resets (t), e.g. "writes";r=0;t=42; also sent on every successful change */
+          RateLimit?: string;
           [name: string]: unknown;
         };
         content: {
@@ -10636,6 +10856,10 @@ export interface operations {
         headers: {
           /** @description Seconds to wait before retrying */
           'Retry-After'?: number;
+          /** @description For a signed-in account's changes: the quota (q) per window of w seconds, e.g. "writes";q=300;w=60 */
+          'RateLimit-Policy'?: string;
+          /** @description What is left (r) and the seconds until the window resets (t), e.g. "writes";r=0;t=42; also sent on every successful change */
+          RateLimit?: string;
           [name: string]: unknown;
         };
         content: {
@@ -10733,6 +10957,10 @@ export interface operations {
         headers: {
           /** @description Seconds to wait before retrying */
           'Retry-After'?: number;
+          /** @description For a signed-in account's changes: the quota (q) per window of w seconds, e.g. "writes";q=300;w=60 */
+          'RateLimit-Policy'?: string;
+          /** @description What is left (r) and the seconds until the window resets (t), e.g. "writes";r=0;t=42; also sent on every successful change */
+          RateLimit?: string;
           [name: string]: unknown;
         };
         content: {
@@ -10818,6 +11046,10 @@ export interface operations {
         headers: {
           /** @description Seconds to wait before retrying */
           'Retry-After'?: number;
+          /** @description For a signed-in account's changes: the quota (q) per window of w seconds, e.g. "writes";q=300;w=60 */
+          'RateLimit-Policy'?: string;
+          /** @description What is left (r) and the seconds until the window resets (t), e.g. "writes";r=0;t=42; also sent on every successful change */
+          RateLimit?: string;
           [name: string]: unknown;
         };
         content: {
@@ -10940,6 +11172,10 @@ export interface operations {
         headers: {
           /** @description Seconds to wait before retrying */
           'Retry-After'?: number;
+          /** @description For a signed-in account's changes: the quota (q) per window of w seconds, e.g. "writes";q=300;w=60 */
+          'RateLimit-Policy'?: string;
+          /** @description What is left (r) and the seconds until the window resets (t), e.g. "writes";r=0;t=42; also sent on every successful change */
+          RateLimit?: string;
           [name: string]: unknown;
         };
         content: {
@@ -11029,6 +11265,10 @@ export interface operations {
         headers: {
           /** @description Seconds to wait before retrying */
           'Retry-After'?: number;
+          /** @description For a signed-in account's changes: the quota (q) per window of w seconds, e.g. "writes";q=300;w=60 */
+          'RateLimit-Policy'?: string;
+          /** @description What is left (r) and the seconds until the window resets (t), e.g. "writes";r=0;t=42; also sent on every successful change */
+          RateLimit?: string;
           [name: string]: unknown;
         };
         content: {
@@ -11149,6 +11389,10 @@ export interface operations {
         headers: {
           /** @description Seconds to wait before retrying */
           'Retry-After'?: number;
+          /** @description For a signed-in account's changes: the quota (q) per window of w seconds, e.g. "writes";q=300;w=60 */
+          'RateLimit-Policy'?: string;
+          /** @description What is left (r) and the seconds until the window resets (t), e.g. "writes";r=0;t=42; also sent on every successful change */
+          RateLimit?: string;
           [name: string]: unknown;
         };
         content: {
@@ -11269,6 +11513,10 @@ export interface operations {
         headers: {
           /** @description Seconds to wait before retrying */
           'Retry-After'?: number;
+          /** @description For a signed-in account's changes: the quota (q) per window of w seconds, e.g. "writes";q=300;w=60 */
+          'RateLimit-Policy'?: string;
+          /** @description What is left (r) and the seconds until the window resets (t), e.g. "writes";r=0;t=42; also sent on every successful change */
+          RateLimit?: string;
           [name: string]: unknown;
         };
         content: {
@@ -11358,6 +11606,10 @@ export interface operations {
         headers: {
           /** @description Seconds to wait before retrying */
           'Retry-After'?: number;
+          /** @description For a signed-in account's changes: the quota (q) per window of w seconds, e.g. "writes";q=300;w=60 */
+          'RateLimit-Policy'?: string;
+          /** @description What is left (r) and the seconds until the window resets (t), e.g. "writes";r=0;t=42; also sent on every successful change */
+          RateLimit?: string;
           [name: string]: unknown;
         };
         content: {
@@ -11490,6 +11742,10 @@ export interface operations {
         headers: {
           /** @description Seconds to wait before retrying */
           'Retry-After'?: number;
+          /** @description For a signed-in account's changes: the quota (q) per window of w seconds, e.g. "writes";q=300;w=60 */
+          'RateLimit-Policy'?: string;
+          /** @description What is left (r) and the seconds until the window resets (t), e.g. "writes";r=0;t=42; also sent on every successful change */
+          RateLimit?: string;
           [name: string]: unknown;
         };
         content: {
@@ -11610,6 +11866,10 @@ export interface operations {
         headers: {
           /** @description Seconds to wait before retrying */
           'Retry-After'?: number;
+          /** @description For a signed-in account's changes: the quota (q) per window of w seconds, e.g. "writes";q=300;w=60 */
+          'RateLimit-Policy'?: string;
+          /** @description What is left (r) and the seconds until the window resets (t), e.g. "writes";r=0;t=42; also sent on every successful change */
+          RateLimit?: string;
           [name: string]: unknown;
         };
         content: {
@@ -11699,6 +11959,10 @@ export interface operations {
         headers: {
           /** @description Seconds to wait before retrying */
           'Retry-After'?: number;
+          /** @description For a signed-in account's changes: the quota (q) per window of w seconds, e.g. "writes";q=300;w=60 */
+          'RateLimit-Policy'?: string;
+          /** @description What is left (r) and the seconds until the window resets (t), e.g. "writes";r=0;t=42; also sent on every successful change */
+          RateLimit?: string;
           [name: string]: unknown;
         };
         content: {
@@ -11807,6 +12071,10 @@ export interface operations {
         headers: {
           /** @description Seconds to wait before retrying */
           'Retry-After'?: number;
+          /** @description For a signed-in account's changes: the quota (q) per window of w seconds, e.g. "writes";q=300;w=60 */
+          'RateLimit-Policy'?: string;
+          /** @description What is left (r) and the seconds until the window resets (t), e.g. "writes";r=0;t=42; also sent on every successful change */
+          RateLimit?: string;
           [name: string]: unknown;
         };
         content: {
@@ -11906,6 +12174,10 @@ export interface operations {
         headers: {
           /** @description Seconds to wait before retrying */
           'Retry-After'?: number;
+          /** @description For a signed-in account's changes: the quota (q) per window of w seconds, e.g. "writes";q=300;w=60 */
+          'RateLimit-Policy'?: string;
+          /** @description What is left (r) and the seconds until the window resets (t), e.g. "writes";r=0;t=42; also sent on every successful change */
+          RateLimit?: string;
           [name: string]: unknown;
         };
         content: {
@@ -11985,6 +12257,10 @@ export interface operations {
         headers: {
           /** @description Seconds to wait before retrying */
           'Retry-After'?: number;
+          /** @description For a signed-in account's changes: the quota (q) per window of w seconds, e.g. "writes";q=300;w=60 */
+          'RateLimit-Policy'?: string;
+          /** @description What is left (r) and the seconds until the window resets (t), e.g. "writes";r=0;t=42; also sent on every successful change */
+          RateLimit?: string;
           [name: string]: unknown;
         };
         content: {
@@ -12107,6 +12383,10 @@ export interface operations {
         headers: {
           /** @description Seconds to wait before retrying */
           'Retry-After'?: number;
+          /** @description For a signed-in account's changes: the quota (q) per window of w seconds, e.g. "writes";q=300;w=60 */
+          'RateLimit-Policy'?: string;
+          /** @description What is left (r) and the seconds until the window resets (t), e.g. "writes";r=0;t=42; also sent on every successful change */
+          RateLimit?: string;
           [name: string]: unknown;
         };
         content: {
@@ -12192,6 +12472,10 @@ export interface operations {
         headers: {
           /** @description Seconds to wait before retrying */
           'Retry-After'?: number;
+          /** @description For a signed-in account's changes: the quota (q) per window of w seconds, e.g. "writes";q=300;w=60 */
+          'RateLimit-Policy'?: string;
+          /** @description What is left (r) and the seconds until the window resets (t), e.g. "writes";r=0;t=42; also sent on every successful change */
+          RateLimit?: string;
           [name: string]: unknown;
         };
         content: {
@@ -12268,6 +12552,10 @@ export interface operations {
         headers: {
           /** @description Seconds to wait before retrying */
           'Retry-After'?: number;
+          /** @description For a signed-in account's changes: the quota (q) per window of w seconds, e.g. "writes";q=300;w=60 */
+          'RateLimit-Policy'?: string;
+          /** @description What is left (r) and the seconds until the window resets (t), e.g. "writes";r=0;t=42; also sent on every successful change */
+          RateLimit?: string;
           [name: string]: unknown;
         };
         content: {
@@ -12355,6 +12643,10 @@ export interface operations {
         headers: {
           /** @description Seconds to wait before retrying */
           'Retry-After'?: number;
+          /** @description For a signed-in account's changes: the quota (q) per window of w seconds, e.g. "writes";q=300;w=60 */
+          'RateLimit-Policy'?: string;
+          /** @description What is left (r) and the seconds until the window resets (t), e.g. "writes";r=0;t=42; also sent on every successful change */
+          RateLimit?: string;
           [name: string]: unknown;
         };
         content: {
@@ -12453,6 +12745,10 @@ export interface operations {
         headers: {
           /** @description Seconds to wait before retrying */
           'Retry-After'?: number;
+          /** @description For a signed-in account's changes: the quota (q) per window of w seconds, e.g. "writes";q=300;w=60 */
+          'RateLimit-Policy'?: string;
+          /** @description What is left (r) and the seconds until the window resets (t), e.g. "writes";r=0;t=42; also sent on every successful change */
+          RateLimit?: string;
           [name: string]: unknown;
         };
         content: {
@@ -12531,6 +12827,10 @@ export interface operations {
         headers: {
           /** @description Seconds to wait before retrying */
           'Retry-After'?: number;
+          /** @description For a signed-in account's changes: the quota (q) per window of w seconds, e.g. "writes";q=300;w=60 */
+          'RateLimit-Policy'?: string;
+          /** @description What is left (r) and the seconds until the window resets (t), e.g. "writes";r=0;t=42; also sent on every successful change */
+          RateLimit?: string;
           [name: string]: unknown;
         };
         content: {
@@ -12620,6 +12920,10 @@ export interface operations {
         headers: {
           /** @description Seconds to wait before retrying */
           'Retry-After'?: number;
+          /** @description For a signed-in account's changes: the quota (q) per window of w seconds, e.g. "writes";q=300;w=60 */
+          'RateLimit-Policy'?: string;
+          /** @description What is left (r) and the seconds until the window resets (t), e.g. "writes";r=0;t=42; also sent on every successful change */
+          RateLimit?: string;
           [name: string]: unknown;
         };
         content: {
@@ -12743,6 +13047,10 @@ export interface operations {
         headers: {
           /** @description Seconds to wait before retrying */
           'Retry-After'?: number;
+          /** @description For a signed-in account's changes: the quota (q) per window of w seconds, e.g. "writes";q=300;w=60 */
+          'RateLimit-Policy'?: string;
+          /** @description What is left (r) and the seconds until the window resets (t), e.g. "writes";r=0;t=42; also sent on every successful change */
+          RateLimit?: string;
           [name: string]: unknown;
         };
         content: {
@@ -12834,6 +13142,10 @@ export interface operations {
         headers: {
           /** @description Seconds to wait before retrying */
           'Retry-After'?: number;
+          /** @description For a signed-in account's changes: the quota (q) per window of w seconds, e.g. "writes";q=300;w=60 */
+          'RateLimit-Policy'?: string;
+          /** @description What is left (r) and the seconds until the window resets (t), e.g. "writes";r=0;t=42; also sent on every successful change */
+          RateLimit?: string;
           [name: string]: unknown;
         };
         content: {
@@ -12976,6 +13288,10 @@ export interface operations {
         headers: {
           /** @description Seconds to wait before retrying */
           'Retry-After'?: number;
+          /** @description For a signed-in account's changes: the quota (q) per window of w seconds, e.g. "writes";q=300;w=60 */
+          'RateLimit-Policy'?: string;
+          /** @description What is left (r) and the seconds until the window resets (t), e.g. "writes";r=0;t=42; also sent on every successful change */
+          RateLimit?: string;
           [name: string]: unknown;
         };
         content: {
@@ -13065,6 +13381,10 @@ export interface operations {
         headers: {
           /** @description Seconds to wait before retrying */
           'Retry-After'?: number;
+          /** @description For a signed-in account's changes: the quota (q) per window of w seconds, e.g. "writes";q=300;w=60 */
+          'RateLimit-Policy'?: string;
+          /** @description What is left (r) and the seconds until the window resets (t), e.g. "writes";r=0;t=42; also sent on every successful change */
+          RateLimit?: string;
           [name: string]: unknown;
         };
         content: {
@@ -13156,6 +13476,10 @@ export interface operations {
         headers: {
           /** @description Seconds to wait before retrying */
           'Retry-After'?: number;
+          /** @description For a signed-in account's changes: the quota (q) per window of w seconds, e.g. "writes";q=300;w=60 */
+          'RateLimit-Policy'?: string;
+          /** @description What is left (r) and the seconds until the window resets (t), e.g. "writes";r=0;t=42; also sent on every successful change */
+          RateLimit?: string;
           [name: string]: unknown;
         };
         content: {
@@ -13279,6 +13603,10 @@ export interface operations {
         headers: {
           /** @description Seconds to wait before retrying */
           'Retry-After'?: number;
+          /** @description For a signed-in account's changes: the quota (q) per window of w seconds, e.g. "writes";q=300;w=60 */
+          'RateLimit-Policy'?: string;
+          /** @description What is left (r) and the seconds until the window resets (t), e.g. "writes";r=0;t=42; also sent on every successful change */
+          RateLimit?: string;
           [name: string]: unknown;
         };
         content: {
@@ -13369,6 +13697,10 @@ export interface operations {
         headers: {
           /** @description Seconds to wait before retrying */
           'Retry-After'?: number;
+          /** @description For a signed-in account's changes: the quota (q) per window of w seconds, e.g. "writes";q=300;w=60 */
+          'RateLimit-Policy'?: string;
+          /** @description What is left (r) and the seconds until the window resets (t), e.g. "writes";r=0;t=42; also sent on every successful change */
+          RateLimit?: string;
           [name: string]: unknown;
         };
         content: {
@@ -13511,6 +13843,10 @@ export interface operations {
         headers: {
           /** @description Seconds to wait before retrying */
           'Retry-After'?: number;
+          /** @description For a signed-in account's changes: the quota (q) per window of w seconds, e.g. "writes";q=300;w=60 */
+          'RateLimit-Policy'?: string;
+          /** @description What is left (r) and the seconds until the window resets (t), e.g. "writes";r=0;t=42; also sent on every successful change */
+          RateLimit?: string;
           [name: string]: unknown;
         };
         content: {
@@ -13631,6 +13967,10 @@ export interface operations {
         headers: {
           /** @description Seconds to wait before retrying */
           'Retry-After'?: number;
+          /** @description For a signed-in account's changes: the quota (q) per window of w seconds, e.g. "writes";q=300;w=60 */
+          'RateLimit-Policy'?: string;
+          /** @description What is left (r) and the seconds until the window resets (t), e.g. "writes";r=0;t=42; also sent on every successful change */
+          RateLimit?: string;
           [name: string]: unknown;
         };
         content: {
@@ -13751,6 +14091,10 @@ export interface operations {
         headers: {
           /** @description Seconds to wait before retrying */
           'Retry-After'?: number;
+          /** @description For a signed-in account's changes: the quota (q) per window of w seconds, e.g. "writes";q=300;w=60 */
+          'RateLimit-Policy'?: string;
+          /** @description What is left (r) and the seconds until the window resets (t), e.g. "writes";r=0;t=42; also sent on every successful change */
+          RateLimit?: string;
           [name: string]: unknown;
         };
         content: {
@@ -13871,6 +14215,10 @@ export interface operations {
         headers: {
           /** @description Seconds to wait before retrying */
           'Retry-After'?: number;
+          /** @description For a signed-in account's changes: the quota (q) per window of w seconds, e.g. "writes";q=300;w=60 */
+          'RateLimit-Policy'?: string;
+          /** @description What is left (r) and the seconds until the window resets (t), e.g. "writes";r=0;t=42; also sent on every successful change */
+          RateLimit?: string;
           [name: string]: unknown;
         };
         content: {
@@ -13962,6 +14310,10 @@ export interface operations {
         headers: {
           /** @description Seconds to wait before retrying */
           'Retry-After'?: number;
+          /** @description For a signed-in account's changes: the quota (q) per window of w seconds, e.g. "writes";q=300;w=60 */
+          'RateLimit-Policy'?: string;
+          /** @description What is left (r) and the seconds until the window resets (t), e.g. "writes";r=0;t=42; also sent on every successful change */
+          RateLimit?: string;
           [name: string]: unknown;
         };
         content: {
@@ -14084,6 +14436,10 @@ export interface operations {
         headers: {
           /** @description Seconds to wait before retrying */
           'Retry-After'?: number;
+          /** @description For a signed-in account's changes: the quota (q) per window of w seconds, e.g. "writes";q=300;w=60 */
+          'RateLimit-Policy'?: string;
+          /** @description What is left (r) and the seconds until the window resets (t), e.g. "writes";r=0;t=42; also sent on every successful change */
+          RateLimit?: string;
           [name: string]: unknown;
         };
         content: {
@@ -14182,6 +14538,10 @@ export interface operations {
         headers: {
           /** @description Seconds to wait before retrying */
           'Retry-After'?: number;
+          /** @description For a signed-in account's changes: the quota (q) per window of w seconds, e.g. "writes";q=300;w=60 */
+          'RateLimit-Policy'?: string;
+          /** @description What is left (r) and the seconds until the window resets (t), e.g. "writes";r=0;t=42; also sent on every successful change */
+          RateLimit?: string;
           [name: string]: unknown;
         };
         content: {
@@ -14302,6 +14662,10 @@ export interface operations {
         headers: {
           /** @description Seconds to wait before retrying */
           'Retry-After'?: number;
+          /** @description For a signed-in account's changes: the quota (q) per window of w seconds, e.g. "writes";q=300;w=60 */
+          'RateLimit-Policy'?: string;
+          /** @description What is left (r) and the seconds until the window resets (t), e.g. "writes";r=0;t=42; also sent on every successful change */
+          RateLimit?: string;
           [name: string]: unknown;
         };
         content: {
@@ -14391,6 +14755,10 @@ export interface operations {
         headers: {
           /** @description Seconds to wait before retrying */
           'Retry-After'?: number;
+          /** @description For a signed-in account's changes: the quota (q) per window of w seconds, e.g. "writes";q=300;w=60 */
+          'RateLimit-Policy'?: string;
+          /** @description What is left (r) and the seconds until the window resets (t), e.g. "writes";r=0;t=42; also sent on every successful change */
+          RateLimit?: string;
           [name: string]: unknown;
         };
         content: {
@@ -14511,6 +14879,10 @@ export interface operations {
         headers: {
           /** @description Seconds to wait before retrying */
           'Retry-After'?: number;
+          /** @description For a signed-in account's changes: the quota (q) per window of w seconds, e.g. "writes";q=300;w=60 */
+          'RateLimit-Policy'?: string;
+          /** @description What is left (r) and the seconds until the window resets (t), e.g. "writes";r=0;t=42; also sent on every successful change */
+          RateLimit?: string;
           [name: string]: unknown;
         };
         content: {
@@ -14631,6 +15003,10 @@ export interface operations {
         headers: {
           /** @description Seconds to wait before retrying */
           'Retry-After'?: number;
+          /** @description For a signed-in account's changes: the quota (q) per window of w seconds, e.g. "writes";q=300;w=60 */
+          'RateLimit-Policy'?: string;
+          /** @description What is left (r) and the seconds until the window resets (t), e.g. "writes";r=0;t=42; also sent on every successful change */
+          RateLimit?: string;
           [name: string]: unknown;
         };
         content: {
@@ -14751,6 +15127,10 @@ export interface operations {
         headers: {
           /** @description Seconds to wait before retrying */
           'Retry-After'?: number;
+          /** @description For a signed-in account's changes: the quota (q) per window of w seconds, e.g. "writes";q=300;w=60 */
+          'RateLimit-Policy'?: string;
+          /** @description What is left (r) and the seconds until the window resets (t), e.g. "writes";r=0;t=42; also sent on every successful change */
+          RateLimit?: string;
           [name: string]: unknown;
         };
         content: {
@@ -14880,6 +15260,10 @@ export interface operations {
         headers: {
           /** @description Seconds to wait before retrying */
           'Retry-After'?: number;
+          /** @description For a signed-in account's changes: the quota (q) per window of w seconds, e.g. "writes";q=300;w=60 */
+          'RateLimit-Policy'?: string;
+          /** @description What is left (r) and the seconds until the window resets (t), e.g. "writes";r=0;t=42; also sent on every successful change */
+          RateLimit?: string;
           [name: string]: unknown;
         };
         content: {
@@ -15000,6 +15384,10 @@ export interface operations {
         headers: {
           /** @description Seconds to wait before retrying */
           'Retry-After'?: number;
+          /** @description For a signed-in account's changes: the quota (q) per window of w seconds, e.g. "writes";q=300;w=60 */
+          'RateLimit-Policy'?: string;
+          /** @description What is left (r) and the seconds until the window resets (t), e.g. "writes";r=0;t=42; also sent on every successful change */
+          RateLimit?: string;
           [name: string]: unknown;
         };
         content: {
@@ -15120,6 +15508,10 @@ export interface operations {
         headers: {
           /** @description Seconds to wait before retrying */
           'Retry-After'?: number;
+          /** @description For a signed-in account's changes: the quota (q) per window of w seconds, e.g. "writes";q=300;w=60 */
+          'RateLimit-Policy'?: string;
+          /** @description What is left (r) and the seconds until the window resets (t), e.g. "writes";r=0;t=42; also sent on every successful change */
+          RateLimit?: string;
           [name: string]: unknown;
         };
         content: {
@@ -15205,6 +15597,10 @@ export interface operations {
         headers: {
           /** @description Seconds to wait before retrying */
           'Retry-After'?: number;
+          /** @description For a signed-in account's changes: the quota (q) per window of w seconds, e.g. "writes";q=300;w=60 */
+          'RateLimit-Policy'?: string;
+          /** @description What is left (r) and the seconds until the window resets (t), e.g. "writes";r=0;t=42; also sent on every successful change */
+          RateLimit?: string;
           [name: string]: unknown;
         };
         content: {
@@ -15328,6 +15724,10 @@ export interface operations {
         headers: {
           /** @description Seconds to wait before retrying */
           'Retry-After'?: number;
+          /** @description For a signed-in account's changes: the quota (q) per window of w seconds, e.g. "writes";q=300;w=60 */
+          'RateLimit-Policy'?: string;
+          /** @description What is left (r) and the seconds until the window resets (t), e.g. "writes";r=0;t=42; also sent on every successful change */
+          RateLimit?: string;
           [name: string]: unknown;
         };
         content: {
@@ -15418,6 +15818,10 @@ export interface operations {
         headers: {
           /** @description Seconds to wait before retrying */
           'Retry-After'?: number;
+          /** @description For a signed-in account's changes: the quota (q) per window of w seconds, e.g. "writes";q=300;w=60 */
+          'RateLimit-Policy'?: string;
+          /** @description What is left (r) and the seconds until the window resets (t), e.g. "writes";r=0;t=42; also sent on every successful change */
+          RateLimit?: string;
           [name: string]: unknown;
         };
         content: {
@@ -15560,6 +15964,10 @@ export interface operations {
         headers: {
           /** @description Seconds to wait before retrying */
           'Retry-After'?: number;
+          /** @description For a signed-in account's changes: the quota (q) per window of w seconds, e.g. "writes";q=300;w=60 */
+          'RateLimit-Policy'?: string;
+          /** @description What is left (r) and the seconds until the window resets (t), e.g. "writes";r=0;t=42; also sent on every successful change */
+          RateLimit?: string;
           [name: string]: unknown;
         };
         content: {
@@ -15655,6 +16063,10 @@ export interface operations {
         headers: {
           /** @description Seconds to wait before retrying */
           'Retry-After'?: number;
+          /** @description For a signed-in account's changes: the quota (q) per window of w seconds, e.g. "writes";q=300;w=60 */
+          'RateLimit-Policy'?: string;
+          /** @description What is left (r) and the seconds until the window resets (t), e.g. "writes";r=0;t=42; also sent on every successful change */
+          RateLimit?: string;
           [name: string]: unknown;
         };
         content: {
@@ -15767,6 +16179,10 @@ export interface operations {
         headers: {
           /** @description Seconds to wait before retrying */
           'Retry-After'?: number;
+          /** @description For a signed-in account's changes: the quota (q) per window of w seconds, e.g. "writes";q=300;w=60 */
+          'RateLimit-Policy'?: string;
+          /** @description What is left (r) and the seconds until the window resets (t), e.g. "writes";r=0;t=42; also sent on every successful change */
+          RateLimit?: string;
           [name: string]: unknown;
         };
         content: {
@@ -15855,6 +16271,10 @@ export interface operations {
         headers: {
           /** @description Seconds to wait before retrying */
           'Retry-After'?: number;
+          /** @description For a signed-in account's changes: the quota (q) per window of w seconds, e.g. "writes";q=300;w=60 */
+          'RateLimit-Policy'?: string;
+          /** @description What is left (r) and the seconds until the window resets (t), e.g. "writes";r=0;t=42; also sent on every successful change */
+          RateLimit?: string;
           [name: string]: unknown;
         };
         content: {
@@ -15944,6 +16364,10 @@ export interface operations {
         headers: {
           /** @description Seconds to wait before retrying */
           'Retry-After'?: number;
+          /** @description For a signed-in account's changes: the quota (q) per window of w seconds, e.g. "writes";q=300;w=60 */
+          'RateLimit-Policy'?: string;
+          /** @description What is left (r) and the seconds until the window resets (t), e.g. "writes";r=0;t=42; also sent on every successful change */
+          RateLimit?: string;
           [name: string]: unknown;
         };
         content: {
@@ -16054,6 +16478,10 @@ export interface operations {
         headers: {
           /** @description Seconds to wait before retrying */
           'Retry-After'?: number;
+          /** @description For a signed-in account's changes: the quota (q) per window of w seconds, e.g. "writes";q=300;w=60 */
+          'RateLimit-Policy'?: string;
+          /** @description What is left (r) and the seconds until the window resets (t), e.g. "writes";r=0;t=42; also sent on every successful change */
+          RateLimit?: string;
           [name: string]: unknown;
         };
         content: {
@@ -16144,6 +16572,10 @@ export interface operations {
         headers: {
           /** @description Seconds to wait before retrying */
           'Retry-After'?: number;
+          /** @description For a signed-in account's changes: the quota (q) per window of w seconds, e.g. "writes";q=300;w=60 */
+          'RateLimit-Policy'?: string;
+          /** @description What is left (r) and the seconds until the window resets (t), e.g. "writes";r=0;t=42; also sent on every successful change */
+          RateLimit?: string;
           [name: string]: unknown;
         };
         content: {
@@ -16277,6 +16709,10 @@ export interface operations {
         headers: {
           /** @description Seconds to wait before retrying */
           'Retry-After'?: number;
+          /** @description For a signed-in account's changes: the quota (q) per window of w seconds, e.g. "writes";q=300;w=60 */
+          'RateLimit-Policy'?: string;
+          /** @description What is left (r) and the seconds until the window resets (t), e.g. "writes";r=0;t=42; also sent on every successful change */
+          RateLimit?: string;
           [name: string]: unknown;
         };
         content: {
@@ -16358,6 +16794,10 @@ export interface operations {
         headers: {
           /** @description Seconds to wait before retrying */
           'Retry-After'?: number;
+          /** @description For a signed-in account's changes: the quota (q) per window of w seconds, e.g. "writes";q=300;w=60 */
+          'RateLimit-Policy'?: string;
+          /** @description What is left (r) and the seconds until the window resets (t), e.g. "writes";r=0;t=42; also sent on every successful change */
+          RateLimit?: string;
           [name: string]: unknown;
         };
         content: {
@@ -16478,6 +16918,10 @@ export interface operations {
         headers: {
           /** @description Seconds to wait before retrying */
           'Retry-After'?: number;
+          /** @description For a signed-in account's changes: the quota (q) per window of w seconds, e.g. "writes";q=300;w=60 */
+          'RateLimit-Policy'?: string;
+          /** @description What is left (r) and the seconds until the window resets (t), e.g. "writes";r=0;t=42; also sent on every successful change */
+          RateLimit?: string;
           [name: string]: unknown;
         };
         content: {
@@ -16561,6 +17005,10 @@ export interface operations {
         headers: {
           /** @description Seconds to wait before retrying */
           'Retry-After'?: number;
+          /** @description For a signed-in account's changes: the quota (q) per window of w seconds, e.g. "writes";q=300;w=60 */
+          'RateLimit-Policy'?: string;
+          /** @description What is left (r) and the seconds until the window resets (t), e.g. "writes";r=0;t=42; also sent on every successful change */
+          RateLimit?: string;
           [name: string]: unknown;
         };
         content: {
@@ -16684,6 +17132,10 @@ export interface operations {
         headers: {
           /** @description Seconds to wait before retrying */
           'Retry-After'?: number;
+          /** @description For a signed-in account's changes: the quota (q) per window of w seconds, e.g. "writes";q=300;w=60 */
+          'RateLimit-Policy'?: string;
+          /** @description What is left (r) and the seconds until the window resets (t), e.g. "writes";r=0;t=42; also sent on every successful change */
+          RateLimit?: string;
           [name: string]: unknown;
         };
         content: {
@@ -16774,6 +17226,10 @@ export interface operations {
         headers: {
           /** @description Seconds to wait before retrying */
           'Retry-After'?: number;
+          /** @description For a signed-in account's changes: the quota (q) per window of w seconds, e.g. "writes";q=300;w=60 */
+          'RateLimit-Policy'?: string;
+          /** @description What is left (r) and the seconds until the window resets (t), e.g. "writes";r=0;t=42; also sent on every successful change */
+          RateLimit?: string;
           [name: string]: unknown;
         };
         content: {
@@ -16907,6 +17363,10 @@ export interface operations {
         headers: {
           /** @description Seconds to wait before retrying */
           'Retry-After'?: number;
+          /** @description For a signed-in account's changes: the quota (q) per window of w seconds, e.g. "writes";q=300;w=60 */
+          'RateLimit-Policy'?: string;
+          /** @description What is left (r) and the seconds until the window resets (t), e.g. "writes";r=0;t=42; also sent on every successful change */
+          RateLimit?: string;
           [name: string]: unknown;
         };
         content: {
@@ -17006,6 +17466,10 @@ export interface operations {
         headers: {
           /** @description Seconds to wait before retrying */
           'Retry-After'?: number;
+          /** @description For a signed-in account's changes: the quota (q) per window of w seconds, e.g. "writes";q=300;w=60 */
+          'RateLimit-Policy'?: string;
+          /** @description What is left (r) and the seconds until the window resets (t), e.g. "writes";r=0;t=42; also sent on every successful change */
+          RateLimit?: string;
           [name: string]: unknown;
         };
         content: {
@@ -17129,6 +17593,10 @@ export interface operations {
         headers: {
           /** @description Seconds to wait before retrying */
           'Retry-After'?: number;
+          /** @description For a signed-in account's changes: the quota (q) per window of w seconds, e.g. "writes";q=300;w=60 */
+          'RateLimit-Policy'?: string;
+          /** @description What is left (r) and the seconds until the window resets (t), e.g. "writes";r=0;t=42; also sent on every successful change */
+          RateLimit?: string;
           [name: string]: unknown;
         };
         content: {
@@ -17219,6 +17687,10 @@ export interface operations {
         headers: {
           /** @description Seconds to wait before retrying */
           'Retry-After'?: number;
+          /** @description For a signed-in account's changes: the quota (q) per window of w seconds, e.g. "writes";q=300;w=60 */
+          'RateLimit-Policy'?: string;
+          /** @description What is left (r) and the seconds until the window resets (t), e.g. "writes";r=0;t=42; also sent on every successful change */
+          RateLimit?: string;
           [name: string]: unknown;
         };
         content: {
@@ -17361,6 +17833,10 @@ export interface operations {
         headers: {
           /** @description Seconds to wait before retrying */
           'Retry-After'?: number;
+          /** @description For a signed-in account's changes: the quota (q) per window of w seconds, e.g. "writes";q=300;w=60 */
+          'RateLimit-Policy'?: string;
+          /** @description What is left (r) and the seconds until the window resets (t), e.g. "writes";r=0;t=42; also sent on every successful change */
+          RateLimit?: string;
           [name: string]: unknown;
         };
         content: {
@@ -17481,6 +17957,10 @@ export interface operations {
         headers: {
           /** @description Seconds to wait before retrying */
           'Retry-After'?: number;
+          /** @description For a signed-in account's changes: the quota (q) per window of w seconds, e.g. "writes";q=300;w=60 */
+          'RateLimit-Policy'?: string;
+          /** @description What is left (r) and the seconds until the window resets (t), e.g. "writes";r=0;t=42; also sent on every successful change */
+          RateLimit?: string;
           [name: string]: unknown;
         };
         content: {
@@ -17579,6 +18059,10 @@ export interface operations {
         headers: {
           /** @description Seconds to wait before retrying */
           'Retry-After'?: number;
+          /** @description For a signed-in account's changes: the quota (q) per window of w seconds, e.g. "writes";q=300;w=60 */
+          'RateLimit-Policy'?: string;
+          /** @description What is left (r) and the seconds until the window resets (t), e.g. "writes";r=0;t=42; also sent on every successful change */
+          RateLimit?: string;
           [name: string]: unknown;
         };
         content: {
@@ -17668,6 +18152,10 @@ export interface operations {
         headers: {
           /** @description Seconds to wait before retrying */
           'Retry-After'?: number;
+          /** @description For a signed-in account's changes: the quota (q) per window of w seconds, e.g. "writes";q=300;w=60 */
+          'RateLimit-Policy'?: string;
+          /** @description What is left (r) and the seconds until the window resets (t), e.g. "writes";r=0;t=42; also sent on every successful change */
+          RateLimit?: string;
           [name: string]: unknown;
         };
         content: {
@@ -17801,6 +18289,10 @@ export interface operations {
         headers: {
           /** @description Seconds to wait before retrying */
           'Retry-After'?: number;
+          /** @description For a signed-in account's changes: the quota (q) per window of w seconds, e.g. "writes";q=300;w=60 */
+          'RateLimit-Policy'?: string;
+          /** @description What is left (r) and the seconds until the window resets (t), e.g. "writes";r=0;t=42; also sent on every successful change */
+          RateLimit?: string;
           [name: string]: unknown;
         };
         content: {
@@ -17890,6 +18382,10 @@ export interface operations {
         headers: {
           /** @description Seconds to wait before retrying */
           'Retry-After'?: number;
+          /** @description For a signed-in account's changes: the quota (q) per window of w seconds, e.g. "writes";q=300;w=60 */
+          'RateLimit-Policy'?: string;
+          /** @description What is left (r) and the seconds until the window resets (t), e.g. "writes";r=0;t=42; also sent on every successful change */
+          RateLimit?: string;
           [name: string]: unknown;
         };
         content: {
@@ -17988,6 +18484,10 @@ export interface operations {
         headers: {
           /** @description Seconds to wait before retrying */
           'Retry-After'?: number;
+          /** @description For a signed-in account's changes: the quota (q) per window of w seconds, e.g. "writes";q=300;w=60 */
+          'RateLimit-Policy'?: string;
+          /** @description What is left (r) and the seconds until the window resets (t), e.g. "writes";r=0;t=42; also sent on every successful change */
+          RateLimit?: string;
           [name: string]: unknown;
         };
         content: {
@@ -18077,6 +18577,10 @@ export interface operations {
         headers: {
           /** @description Seconds to wait before retrying */
           'Retry-After'?: number;
+          /** @description For a signed-in account's changes: the quota (q) per window of w seconds, e.g. "writes";q=300;w=60 */
+          'RateLimit-Policy'?: string;
+          /** @description What is left (r) and the seconds until the window resets (t), e.g. "writes";r=0;t=42; also sent on every successful change */
+          RateLimit?: string;
           [name: string]: unknown;
         };
         content: {
@@ -18167,6 +18671,10 @@ export interface operations {
         headers: {
           /** @description Seconds to wait before retrying */
           'Retry-After'?: number;
+          /** @description For a signed-in account's changes: the quota (q) per window of w seconds, e.g. "writes";q=300;w=60 */
+          'RateLimit-Policy'?: string;
+          /** @description What is left (r) and the seconds until the window resets (t), e.g. "writes";r=0;t=42; also sent on every successful change */
+          RateLimit?: string;
           [name: string]: unknown;
         };
         content: {
@@ -18289,6 +18797,10 @@ export interface operations {
         headers: {
           /** @description Seconds to wait before retrying */
           'Retry-After'?: number;
+          /** @description For a signed-in account's changes: the quota (q) per window of w seconds, e.g. "writes";q=300;w=60 */
+          'RateLimit-Policy'?: string;
+          /** @description What is left (r) and the seconds until the window resets (t), e.g. "writes";r=0;t=42; also sent on every successful change */
+          RateLimit?: string;
           [name: string]: unknown;
         };
         content: {
@@ -18378,6 +18890,10 @@ export interface operations {
         headers: {
           /** @description Seconds to wait before retrying */
           'Retry-After'?: number;
+          /** @description For a signed-in account's changes: the quota (q) per window of w seconds, e.g. "writes";q=300;w=60 */
+          'RateLimit-Policy'?: string;
+          /** @description What is left (r) and the seconds until the window resets (t), e.g. "writes";r=0;t=42; also sent on every successful change */
+          RateLimit?: string;
           [name: string]: unknown;
         };
         content: {
@@ -18501,6 +19017,10 @@ export interface operations {
         headers: {
           /** @description Seconds to wait before retrying */
           'Retry-After'?: number;
+          /** @description For a signed-in account's changes: the quota (q) per window of w seconds, e.g. "writes";q=300;w=60 */
+          'RateLimit-Policy'?: string;
+          /** @description What is left (r) and the seconds until the window resets (t), e.g. "writes";r=0;t=42; also sent on every successful change */
+          RateLimit?: string;
           [name: string]: unknown;
         };
         content: {
@@ -18591,6 +19111,10 @@ export interface operations {
         headers: {
           /** @description Seconds to wait before retrying */
           'Retry-After'?: number;
+          /** @description For a signed-in account's changes: the quota (q) per window of w seconds, e.g. "writes";q=300;w=60 */
+          'RateLimit-Policy'?: string;
+          /** @description What is left (r) and the seconds until the window resets (t), e.g. "writes";r=0;t=42; also sent on every successful change */
+          RateLimit?: string;
           [name: string]: unknown;
         };
         content: {
@@ -18733,6 +19257,10 @@ export interface operations {
         headers: {
           /** @description Seconds to wait before retrying */
           'Retry-After'?: number;
+          /** @description For a signed-in account's changes: the quota (q) per window of w seconds, e.g. "writes";q=300;w=60 */
+          'RateLimit-Policy'?: string;
+          /** @description What is left (r) and the seconds until the window resets (t), e.g. "writes";r=0;t=42; also sent on every successful change */
+          RateLimit?: string;
           [name: string]: unknown;
         };
         content: {
@@ -18824,6 +19352,10 @@ export interface operations {
         headers: {
           /** @description Seconds to wait before retrying */
           'Retry-After'?: number;
+          /** @description For a signed-in account's changes: the quota (q) per window of w seconds, e.g. "writes";q=300;w=60 */
+          'RateLimit-Policy'?: string;
+          /** @description What is left (r) and the seconds until the window resets (t), e.g. "writes";r=0;t=42; also sent on every successful change */
+          RateLimit?: string;
           [name: string]: unknown;
         };
         content: {
@@ -18884,6 +19416,10 @@ export interface operations {
         headers: {
           /** @description Seconds to wait before retrying */
           'Retry-After'?: number;
+          /** @description For a signed-in account's changes: the quota (q) per window of w seconds, e.g. "writes";q=300;w=60 */
+          'RateLimit-Policy'?: string;
+          /** @description What is left (r) and the seconds until the window resets (t), e.g. "writes";r=0;t=42; also sent on every successful change */
+          RateLimit?: string;
           [name: string]: unknown;
         };
         content: {
@@ -18975,6 +19511,10 @@ export interface operations {
         headers: {
           /** @description Seconds to wait before retrying */
           'Retry-After'?: number;
+          /** @description For a signed-in account's changes: the quota (q) per window of w seconds, e.g. "writes";q=300;w=60 */
+          'RateLimit-Policy'?: string;
+          /** @description What is left (r) and the seconds until the window resets (t), e.g. "writes";r=0;t=42; also sent on every successful change */
+          RateLimit?: string;
           [name: string]: unknown;
         };
         content: {
@@ -19064,6 +19604,10 @@ export interface operations {
         headers: {
           /** @description Seconds to wait before retrying */
           'Retry-After'?: number;
+          /** @description For a signed-in account's changes: the quota (q) per window of w seconds, e.g. "writes";q=300;w=60 */
+          'RateLimit-Policy'?: string;
+          /** @description What is left (r) and the seconds until the window resets (t), e.g. "writes";r=0;t=42; also sent on every successful change */
+          RateLimit?: string;
           [name: string]: unknown;
         };
         content: {
@@ -19171,6 +19715,10 @@ export interface operations {
         headers: {
           /** @description Seconds to wait before retrying */
           'Retry-After'?: number;
+          /** @description For a signed-in account's changes: the quota (q) per window of w seconds, e.g. "writes";q=300;w=60 */
+          'RateLimit-Policy'?: string;
+          /** @description What is left (r) and the seconds until the window resets (t), e.g. "writes";r=0;t=42; also sent on every successful change */
+          RateLimit?: string;
           [name: string]: unknown;
         };
         content: {
@@ -19291,6 +19839,10 @@ export interface operations {
         headers: {
           /** @description Seconds to wait before retrying */
           'Retry-After'?: number;
+          /** @description For a signed-in account's changes: the quota (q) per window of w seconds, e.g. "writes";q=300;w=60 */
+          'RateLimit-Policy'?: string;
+          /** @description What is left (r) and the seconds until the window resets (t), e.g. "writes";r=0;t=42; also sent on every successful change */
+          RateLimit?: string;
           [name: string]: unknown;
         };
         content: {
@@ -19420,6 +19972,10 @@ export interface operations {
         headers: {
           /** @description Seconds to wait before retrying */
           'Retry-After'?: number;
+          /** @description For a signed-in account's changes: the quota (q) per window of w seconds, e.g. "writes";q=300;w=60 */
+          'RateLimit-Policy'?: string;
+          /** @description What is left (r) and the seconds until the window resets (t), e.g. "writes";r=0;t=42; also sent on every successful change */
+          RateLimit?: string;
           [name: string]: unknown;
         };
         content: {
@@ -19540,6 +20096,10 @@ export interface operations {
         headers: {
           /** @description Seconds to wait before retrying */
           'Retry-After'?: number;
+          /** @description For a signed-in account's changes: the quota (q) per window of w seconds, e.g. "writes";q=300;w=60 */
+          'RateLimit-Policy'?: string;
+          /** @description What is left (r) and the seconds until the window resets (t), e.g. "writes";r=0;t=42; also sent on every successful change */
+          RateLimit?: string;
           [name: string]: unknown;
         };
         content: {

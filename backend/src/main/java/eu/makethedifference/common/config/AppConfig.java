@@ -83,6 +83,10 @@ public interface AppConfig {
         /** Requests a minute one address may make to a public endpoint (certificate checks and the like). */
         @WithDefault("30")
         int publicPerMinute();
+
+        /** Changes (POST, PUT, DELETE) a minute one signed-in account may make; beyond it 429. */
+        @WithDefault("300")
+        int writesPerMinute();
     }
 
     interface Cors {

@@ -14,7 +14,6 @@ import jakarta.ws.rs.container.ContainerRequestFilter;
 import jakarta.ws.rs.ext.Provider;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Fixed one-minute windows per client address and path for {@link RateLimited} endpoints: a flood from one
@@ -25,11 +24,7 @@ import java.util.concurrent.ConcurrentHashMap;
 @Singleton
 @Priority(Priorities.AUTHENTICATION - 100)
 public class RateLimitFilter implements ContainerRequestFilter {
-    private static final long WINDOW_MILLIS = 60_000;
-
-    private record Window(long start, int count) {}
-
-    private final Map<String, Window> windows = new ConcurrentHashMap<>();
+    private final FixedWindows windows = new FixedWindows();
 
     @Inject
     Instance<AppConfig> config;
@@ -45,24 +40,15 @@ public class RateLimitFilter implements ContainerRequestFilter {
                 : rc.request().remoteAddress().hostAddress();
         String key = address + " "
                 + ctx.getUriInfo().getMatchedURIs().stream().reduce((a, b) -> b).orElse("");
-        long now = System.currentTimeMillis();
-        if (windows.size() > 100_000) {
-            windows.values().removeIf(w -> now - w.start() >= WINDOW_MILLIS);
-        }
-        Window w = windows.compute(
-                key,
-                (k, old) -> old == null || now - old.start() >= WINDOW_MILLIS
-                        ? new Window(now, 1)
-                        : new Window(old.start(), old.count() + 1));
-        if (w.count() > config.get().rateLimit().publicPerMinute()) {
-            long retryAfter = Math.max(1, (w.start() + WINDOW_MILLIS - now + 999) / 1000);
+        FixedWindows.Hit hit = windows.hit(key);
+        if (hit.count() > config.get().rateLimit().publicPerMinute()) {
             throw new ApiException(
                     429,
                     "too_many_requests",
                     "Too many requests",
                     "Too many requests from this address; try again later.",
                     List.of(),
-                    Map.of("Retry-After", String.valueOf(retryAfter)));
+                    Map.of("Retry-After", String.valueOf(hit.resetSeconds())));
         }
     }
 

@@ -145,7 +145,9 @@ public class StandardResponsesFilter implements OASFilter {
         APIResponse response =
                 OASFactory.createAPIResponse().description(description).content(problemContent());
         if ("429".equals(status) || "503".equals(status)) {
-            response.setHeaders(Map.of(
+            Map<String, org.eclipse.microprofile.openapi.models.headers.Header> headers =
+                    new java.util.LinkedHashMap<>();
+            headers.put(
                     "Retry-After",
                     OASFactory.createHeader()
                             .description("Seconds to wait before retrying")
@@ -153,7 +155,18 @@ public class StandardResponsesFilter implements OASFilter {
                                     .type(List.of(Schema.SchemaType.INTEGER))
                                     .format("int32")
                                     .minimum(java.math.BigDecimal.ONE)
-                                    .maximum(java.math.BigDecimal.valueOf(86400)))));
+                                    .maximum(java.math.BigDecimal.valueOf(86400))));
+            if ("429".equals(status)) {
+                headers.put(
+                        "RateLimit-Policy",
+                        rateLimitHeader("For a signed-in account's changes: the quota (q) per window of w seconds, "
+                                + "e.g. \"writes\";q=300;w=60"));
+                headers.put(
+                        "RateLimit",
+                        rateLimitHeader("What is left (r) and the seconds until the window resets (t), "
+                                + "e.g. \"writes\";r=0;t=42; also sent on every successful change"));
+            }
+            response.setHeaders(headers);
         }
         responses.addAPIResponse(status, response);
     }
@@ -164,5 +177,14 @@ public class StandardResponsesFilter implements OASFilter {
                         PROBLEM,
                         OASFactory.createMediaType()
                                 .schema(OASFactory.createSchema().ref("#/components/schemas/Problem")));
+    }
+
+    private static org.eclipse.microprofile.openapi.models.headers.Header rateLimitHeader(String description) {
+        return OASFactory.createHeader()
+                .description(description)
+                .schema(OASFactory.createSchema()
+                        .type(List.of(Schema.SchemaType.STRING))
+                        .pattern("^\"writes\";[a-z]=[0-9]+(;[a-z]=[0-9]+)*$")
+                        .maxLength(100));
     }
 }
