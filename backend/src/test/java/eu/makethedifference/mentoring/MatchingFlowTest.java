@@ -308,6 +308,12 @@ class MatchingFlowTest {
         JsonPath queue = ok(Api.as(Api.COORDINATOR_SI).queryParam("open", true).get(API + "/safeguarding-alerts"), 200)
                 .jsonPath();
         assertTrue(queue.getList("id").contains(alert));
+        assertEquals(
+                1,
+                Db.count(
+                        "select count(*) from audit_event where action = 'SAFEGUARDING_ALERT_READ' and object_id = ? and actor_id = ?",
+                        alert,
+                        Api.userId(Api.COORDINATOR_SI)));
         assertFalse(ok(Api.as(Api.COORDINATOR_DE).get(API + "/safeguarding-alerts"), 200)
                 .jsonPath()
                 .getList("id")
@@ -378,6 +384,29 @@ class MatchingFlowTest {
                 .jsonPath()
                 .getList("id");
         assertTrue(flagged.contains(quiet.toString()));
+        assertFalse(flagged.contains(lively.toString()));
+        List<String> healthy = ok(
+                        Api.as(Api.COORDINATOR_SI).queryParam("flagged", false).get(API + "/matches"), 200)
+                .jsonPath()
+                .getList("id");
+        assertTrue(healthy.contains(lively.toString()));
+        assertFalse(healthy.contains(quiet.toString()));
+
+        // Reading the list of children is audited for each child listed.
+        long before = Db.count(
+                "select count(*) from audit_event where action = 'CHILD_PROFILE_READ' and object_id = ?",
+                MentoringFixtures.match(quiet).getString("childId"));
+        ok(
+                Api.as(Api.COORDINATOR_SI)
+                        .queryParam("status", "MATCHED")
+                        .queryParam("sort", "-createdAt")
+                        .get(API + "/children"),
+                200);
+        assertEquals(
+                before + 1,
+                Db.count(
+                        "select count(*) from audit_event where action = 'CHILD_PROFILE_READ' and object_id = ?",
+                        MentoringFixtures.match(quiet).getString("childId")));
     }
 
     @Test

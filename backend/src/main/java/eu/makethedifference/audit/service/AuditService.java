@@ -17,6 +17,7 @@ import jakarta.transaction.Transactional;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
+import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import org.jboss.logging.Logger;
@@ -60,6 +61,38 @@ public class AuditService {
     public void record(String action, String objectType, Object objectId, UUID regionId, String detail) {
         Optional<Caller> caller = caller();
         write(caller.map(Caller::userId).orElse(null), action, objectType, objectId, regionId, Outcome.ALLOWED, detail);
+    }
+
+    /**
+     * The same allowed action by the current caller on many objects (the rows of a list that was read), in one
+     * statement, in the current transaction. {@code objectIds} and {@code regionIds} go pairwise.
+     */
+    @Transactional
+    public void recordEach(String action, String objectType, List<?> objectIds, List<UUID> regionIds) {
+        if (objectIds.isEmpty()) {
+            return;
+        }
+        UUID actor = caller().map(Caller::userId).orElse(null);
+        try (Connection c = dataSource.getConnection();
+                PreparedStatement ps = c.prepareStatement("""
+                        insert into audit_event (actor_type, actor_id, action, object_type, object_id, region_id, outcome,
+                                                 source_ip)
+                        select ?, ?, ?, ?, o, r, 'ALLOWED', ? from unnest(?::varchar[], ?::uuid[]) t(o, r)
+                        """)) {
+            ps.setString(1, actorType(actor));
+            ps.setObject(2, actor);
+            ps.setString(3, action);
+            ps.setString(4, objectType);
+            ps.setString(5, sourceIp());
+            ps.setArray(
+                    6,
+                    c.createArrayOf(
+                            "varchar", objectIds.stream().map(String::valueOf).toArray()));
+            ps.setArray(7, c.createArrayOf("uuid", regionIds.toArray()));
+            ps.executeUpdate();
+        } catch (SQLException e) {
+            throw new IllegalStateException("could not write the audit log", e);
+        }
     }
 
     /** An event of a known user outside an authenticated request (login, refresh, lockout). */

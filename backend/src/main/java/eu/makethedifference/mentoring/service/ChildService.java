@@ -149,9 +149,11 @@ public class ChildService {
                         statusName,
                         statusName)
                 .orElse(0L);
-        for (Profile p : items) {
-            audit.record("CHILD_PROFILE_READ", "CHILD", p.id(), p.regionId());
-        }
+        audit.recordEach(
+                "CHILD_PROFILE_READ",
+                "CHILD",
+                items.stream().map(Profile::id).toList(),
+                items.stream().map(Profile::regionId).toList());
         return new Page(items, total);
     }
 
@@ -310,8 +312,8 @@ public class ChildService {
         MentoringSettingsService.Region region = settings.region(e.regionId()).orElseThrow();
         Optional<Municipalities.Municipality> place = Municipalities.find(region.countryCode(), e.area());
         Instant now = SqlValues.now();
-        UUID id = UUID.randomUUID();
-        int added = jdbc.update(
+        record Written(UUID id, boolean inserted) {}
+        Optional<Written> written = jdbc.one(
                 """
                 insert into child_profile (id, region_id, referral_id, first_name, birth_year, birth_month, gender,
                     languages, municipality, lat, lon, status, created_by, created_at, updated_at)
@@ -319,8 +321,10 @@ public class ChildService {
                 on conflict (referral_id) do update set status = 'WAITING', version = child_profile.version + 1,
                     updated_at = excluded.updated_at
                 where child_profile.status = 'CLOSED' and child_profile.first_name is not null
+                returning id, xmax = 0
                 """,
-                id,
+                rs -> new Written(rs.getObject(1, UUID.class), rs.getBoolean(2)),
+                UUID.randomUUID(),
                 e.regionId(),
                 e.referralId(),
                 e.firstName(),
@@ -334,8 +338,8 @@ public class ChildService {
                 e.actorId(),
                 now,
                 now);
-        if (added > 0) {
-            audit.record("CHILD_PROFILE_CREATED", "CHILD", id, e.regionId());
-        }
+        // A profile closed before (the referral was accepted again) is reopened under its own id.
+        written.ifPresent(w -> audit.record(
+                w.inserted() ? "CHILD_PROFILE_CREATED" : "CHILD_PROFILE_REOPENED", "CHILD", w.id(), e.regionId()));
     }
 }

@@ -310,7 +310,11 @@ public class DiaryService {
                 caller.regionIds().toArray(UUID[]::new),
                 open,
                 open);
-        alerts.forEach(a -> audit.record("SAFEGUARDING_ALERT_READ", "SAFEGUARDING_ALERT", a.id(), a.regionId()));
+        audit.recordEach(
+                "SAFEGUARDING_ALERT_READ",
+                "SAFEGUARDING_ALERT",
+                alerts.stream().map(Alert::id).toList(),
+                alerts.stream().map(Alert::regionId).toList());
         return alerts;
     }
 

@@ -527,11 +527,24 @@ public class MatchService {
     /** Confirms a proposal of a run: the match is proposed (409 when child or mentor is taken meanwhile). */
     @Transactional
     public Run decideProposal(Caller caller, UUID runId, UUID proposalId, boolean confirm) {
-        Run run = getRun(caller, runId);
-        Proposal p = run.proposals().stream()
-                .filter(x -> x.id().equals(proposalId))
-                .findFirst()
-                .orElseThrow(ApiException::notFound);
+        record Pick(UUID regionId, UUID childId, UUID volunteerId) {}
+        Pick p = jdbc.one(
+                        """
+                        select r.region_id, p.child_id, p.volunteer_id
+                        from matching_run r left join matching_proposal p on p.run_id = r.id and p.id = ?
+                        where r.id = ?
+                        """,
+                        rs -> new Pick(
+                                Rows.uuid(rs, "region_id"), Rows.uuid(rs, "child_id"), Rows.uuid(rs, "volunteer_id")),
+                        proposalId,
+                        runId)
+                .orElseThrow(() -> ApiException.hidden("MATCHING_RUN", runId));
+        if (!caller.is(Role.COORDINATOR) || !caller.worksIn(p.regionId())) {
+            throw ApiException.hidden("MATCHING_RUN", runId);
+        }
+        if (p.childId() == null) {
+            throw ApiException.notFound();
+        }
         int claimed = jdbc.update(
                 "update matching_proposal set status = ?, decided_by = ?, decided_at = now() where id = ? and status = 'OPEN'",
                 confirm ? "CONFIRMED" : "DROPPED",
@@ -572,22 +585,21 @@ public class MatchService {
                 ? caller.regionIds().toArray(UUID[]::new)
                 : caller.worksIn(regionId) ? new UUID[] {regionId} : new UUID[0];
         String statusName = status == null ? null : status.name();
-        List<Match> all = jdbc.list(
-                MATCH_SELECT + " where m.region_id = any(?) and (?::varchar is null or m.status = ?)"
-                        + " order by m.proposed_at desc limit 500",
+        // The health flags as match() sets them, filtered in SQL so that the limit applies to what is asked for.
+        return jdbc.list(
+                "select * from (" + MATCH_SELECT
+                        + " where m.region_id = any(?) and (?::varchar is null or m.status = ?)) x"
+                        + " where (?::boolean is null or ?::boolean = coalesce(x.quiet or x.open_concern or"
+                        + " (x.status <> 'CLOSED' and (x.certificate_expiring or x.volunteer_status = 'SUSPENDED')), false))"
+                        + " order by x.proposed_at desc limit 500",
                 this::match,
                 config.mentoring().quietDays(),
                 config.mentoring().certificateWarningDays(),
                 regions,
                 statusName,
-                statusName);
-        return flagged == null
-                ? all
-                : all.stream().filter(m -> flagged == anyFlag(m.flags())).toList();
-    }
-
-    private static boolean anyFlag(Flags f) {
-        return f.noRecentMeeting() || f.certificateExpiring() || f.mentorSuspended() || f.openConcern();
+                statusName,
+                flagged,
+                flagged);
     }
 
     public Match get(Caller caller, UUID id) {
