@@ -78,20 +78,22 @@ begin
 
     -- Matches: m1..m6 active since 1 March 2025 (mentors vm1..vm6), each with two meetings in March and one in
     -- April; m7 (v7) from 10 February to 5 May 2025, closed at its planned end; m8 proposed to v6 and closed
-    -- before it started (the family withdrew).
-    for i in 1..8 loop
+    -- before it started (the family withdrew); m9..m11 proposed to vm1..vm3 and closed on 10 June (other).
+    for i in 1..11 loop
         ch := gen_random_uuid();
         insert into child_profile (id, region_id, first_name, status, created_at, updated_at)
         values (ch, ':R', 'Child' || i, case when i <= 6 then 'MATCHED' else 'CLOSED' end, now(), now());
         select id into v from volunteer
-        where email = (case when i <= 6 then 'vm' || i when i = 7 then 'v7' else 'v6' end) || '-:R@example.org';
+        where email = (case when i <= 6 then 'vm' || i when i = 7 then 'v7' when i = 8 then 'v6' else 'vm' || (i - 8) end)
+                      || '-:R@example.org';
         mm := gen_random_uuid();
         insert into mentoring_match (id, region_id, child_id, volunteer_id, status, score, explanation, proposed_by,
             proposed_at, started_on, closed_at, close_reason, updated_at)
         values (mm, ':R', ch, v, case when i <= 6 then 'ACTIVE' else 'CLOSED' end, 50, '[]', ':C', '2025-01-01T10:00Z',
                 case when i <= 6 then date '2025-03-01' when i = 7 then date '2025-02-10' end,
-                case when i = 7 then timestamptz '2025-05-05T10:00Z' when i = 8 then timestamptz '2025-04-01T10:00Z' end,
-                case when i = 7 then 'PLANNED_END' when i = 8 then 'FAMILY_WITHDREW' end, now());
+                case when i = 7 then timestamptz '2025-05-05T10:00Z' when i = 8 then timestamptz '2025-04-01T10:00Z'
+                     when i >= 9 then timestamptz '2025-06-10T10:00Z' end,
+                case when i = 7 then 'PLANNED_END' when i = 8 then 'FAMILY_WITHDREW' when i >= 9 then 'OTHER' end, now());
         if i <= 6 then
             insert into diary_entry (id, match_id, met_on, duration_minutes, mood, created_by, created_at) values
               (gen_random_uuid(), mm, '2025-03-05', 60, 'GOOD', ':C', now()),
@@ -102,24 +104,30 @@ begin
 
     -- Referrals: r1..r6 from youth welfare, submitted 3 February, accepted 10 February, matched after 21..26
     -- days; r7, r8 from addiction care, accepted then waitlisted in March; r9 from a school, submitted in April
-    -- and overdue; r10 submitted in 2024, first accepted 5 January 2025 and again 1 February; r11 a draft.
+    -- and overdue; r10 submitted in 2024, first accepted 5 January 2025 and again 1 February; r11 a draft;
+    -- r12..r15 from addiction care, submitted in 2024 and waitlisted on 20 March 2025; r16..r19 from schools,
+    -- in review since 2024 and overdue.
     insert into help_offer (id, organisation_id, region_id, name, description, kind, min_age, max_age, languages,
         area_served)
     values (offer, ':A', ':R', 'Mentoring', 'Mentoring', 'MENTORING_PROGRAMME', 6, 14, '{sl}', 'Region');
-    for i in 1..11 loop
+    for i in 1..19 loop
         r := gen_random_uuid();
         insert into referral (id, region_id, referrer_organisation_id, referrer_help_system, created_by,
             target_offer_id, status, urgency, submitted_at, due_on)
         values (r, ':R',
-                case when i <= 6 or i = 10 then ':W'::uuid when i = 9 then ':S'::uuid else ':A'::uuid end,
-                case when i <= 6 or i = 10 then 'YOUTH_WELFARE' when i = 9 then 'SCHOOL' else 'ADDICTION_CARE' end,
+                case when i <= 6 or i = 10 then ':W'::uuid when i = 9 or i >= 16 then ':S'::uuid else ':A'::uuid end,
+                case when i <= 6 or i = 10 then 'YOUTH_WELFARE' when i = 9 or i >= 16 then 'SCHOOL'
+                     else 'ADDICTION_CARE' end,
                 ':C', offer,
                 case when i <= 6 then 'MATCHED' when i <= 8 then 'WAITLISTED' when i = 9 then 'SUBMITTED'
-                     when i = 10 then 'ACCEPTED' else 'DRAFT' end,
+                     when i = 10 then 'ACCEPTED' when i = 11 then 'DRAFT' when i <= 15 then 'WAITLISTED'
+                     else 'IN_REVIEW' end,
                 'ROUTINE',
                 case when i <= 6 then timestamptz '2025-02-03T09:00Z' when i <= 8 then timestamptz '2025-03-05T09:00Z'
-                     when i = 9 then timestamptz '2025-04-02T09:00Z' when i = 10 then timestamptz '2024-12-20T09:00Z' end,
-                case when i = 9 then date '2025-04-16' end);
+                     when i = 9 then timestamptz '2025-04-02T09:00Z' when i = 10 then timestamptz '2024-12-20T09:00Z'
+                     when i between 12 and 15 then timestamptz '2024-11-10T09:00Z'
+                     when i >= 16 then timestamptz '2024-10-01T09:00Z' end,
+                case when i = 9 then date '2025-04-16' when i >= 16 then date '2024-10-15' end);
         if i <= 6 then
             insert into referral_event (referral_id, occurred_at, type, status) values
               (r, '2025-02-10T09:00Z', 'STATUS_CHANGED', 'ACCEPTED'),
@@ -128,6 +136,9 @@ begin
             insert into referral_event (referral_id, occurred_at, type, status) values
               (r, '2025-03-10T09:00Z', 'STATUS_CHANGED', 'ACCEPTED'),
               (r, '2025-03-12T09:00Z', 'STATUS_CHANGED', 'WAITLISTED');
+        elsif i between 12 and 15 then
+            insert into referral_event (referral_id, occurred_at, type, status) values
+              (r, '2025-03-20T09:00Z', 'STATUS_CHANGED', 'WAITLISTED');
         elsif i = 10 then
             insert into referral_event (referral_id, occurred_at, type, status) values
               (r, '2025-01-05T09:00Z', 'STATUS_CHANGED', 'ACCEPTED'),

@@ -166,9 +166,11 @@ class IndicatorTest {
             expect(r, "REFERRALS_RECEIVED", part, S, ALL_SUPPRESSED);
         }
         expect(r, "REFERRALS_ACCEPTED", null, "9.0", ALL_SUPPRESSED);
-        expect(r, "REFERRALS_WAITLISTED", null, S, ALL_SUPPRESSED);
+        // 6 waitlisted, all by addiction care and in March: the total only.
+        expect(r, "REFERRALS_WAITLISTED", null, "6.0", ALL_SUPPRESSED);
+        expect(r, "REFERRALS_WAITLISTED", "ADDICTION_CARE", S, ALL_SUPPRESSED);
         expect(r, "REFERRALS_MATCHED", null, "6.0", ALL_SUPPRESSED);
-        expect(r, "REFERRALS_OVERDUE", null, S, "");
+        expect(r, "REFERRALS_OVERDUE", null, "5.0", "");
         expect(r, "REFERRALS_OVERDUE", "SCHOOL", S, "");
         // Median of 21..26 days; February's five give 23; March's one is not shown.
         expect(r, "DAYS_REFERRAL_TO_MATCH", null, "23.5", "- 23.0 suppressed - - - - - - - - -");
@@ -177,8 +179,10 @@ class IndicatorTest {
         expect(r, "MATCHES_ACTIVE", null, "7.0", "suppressed suppressed 7.0 7.0 7.0 6.0 6.0 6.0 6.0 6.0 6.0 6.0");
         // 18 meetings in 64 match-months; March 12 in 7, April 6 in 7; February's single match is hidden.
         expect(r, "MEETINGS_PER_MATCH_MONTH", null, "0.3", "- suppressed 1.7 0.9 0.0 0.0 0.0 0.0 0.0 0.0 0.0 0.0");
-        expect(r, "MATCHES_CLOSED", null, S, ALL_SUPPRESSED);
+        // 5 closed: one at its planned end (May), one by the family (April), three for other reasons (June).
+        expect(r, "MATCHES_CLOSED", null, "5.0", ALL_SUPPRESSED);
         expect(r, "MATCHES_CLOSED", "PLANNED_END", S, ALL_SUPPRESSED);
+        expect(r, "MATCHES_CLOSED", "OTHER", S, ALL_SUPPRESSED);
     }
 
     @Test
