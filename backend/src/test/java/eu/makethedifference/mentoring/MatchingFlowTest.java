@@ -459,9 +459,16 @@ class MatchingFlowTest {
         draft.put("languages", List.of("sl"));
         draft.put("indicators", List.of("SCHOOL_ABSENCE"));
         draft.put("urgency", "ROUTINE");
-        String referral = ok(Api.as(Api.WELFARE_SI).body(draft).post(API + "/referrals"), 201)
+        String referral = ok(
+                        Api.as(Api.WELFARE_SI)
+                                .header("Idempotency-Key", "referral-" + first)
+                                .body(draft)
+                                .post(API + "/referrals"),
+                        201)
                 .jsonPath()
                 .getString("id");
+        String storedResponses = "select count(*) from idempotency_key where body like '%' || ? || '%'";
+        assertEquals(1, Db.count(storedResponses, referral));
         Map<String, Object> consent = new HashMap<>();
         consent.put("givenBy", "MOTHER");
         consent.put("givenOn", LocalDate.now().minusDays(1).toString());
@@ -507,6 +514,7 @@ class MatchingFlowTest {
                         .orElseThrow());
 
         ok(Api.as(Api.WELFARE_SI).post(API + "/referrals/" + referral + "/consent/withdrawal"), 200);
+        assertEquals(0, Db.count(storedResponses, referral), "the stored response repeated the erased data");
         JsonPath closed = MentoringFixtures.match(match);
         assertEquals("CLOSED", closed.getString("status"));
         assertEquals("FAMILY_WITHDREW", closed.getString("closeReason"));

@@ -44,6 +44,9 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 @ApplicationScoped
 public class MatchService {
     @Inject
+    eu.makethedifference.common.rest.IdempotencyPurge idempotency;
+
+    @Inject
     Jdbc jdbc;
 
     @Inject
@@ -855,6 +858,13 @@ public class MatchService {
                         concern_text = case when concern then '(erased)' end
                     where match_id in (select id from mentoring_match where child_id = ?)
                     """, child.get());
+            // Stored responses of creating requests (the profile, its matches and their diary entries) go too.
+            idempotency.forgetResponsesAbout(child.get());
+            jdbc.list(
+                            "select id from mentoring_match where child_id = ?",
+                            rs -> rs.getObject(1, UUID.class),
+                            child.get())
+                    .forEach(idempotency::forgetResponsesAbout);
         }
     }
 

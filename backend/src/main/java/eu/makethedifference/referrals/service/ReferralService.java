@@ -52,6 +52,9 @@ public class ReferralService {
     static final String TYPE = "REFERRAL";
 
     @Inject
+    eu.makethedifference.common.rest.IdempotencyPurge idempotency;
+
+    @Inject
     Jdbc jdbc;
 
     @Inject
@@ -691,6 +694,7 @@ public class ReferralService {
                 where id = ?
                 """, to, now, now, id);
         jdbc.update("update referral_event set note = null where referral_id = ?", id);
+        idempotency.forgetResponsesAbout(id);
         ended.fire(new ReferralEvents.Ended(id, true));
     }
 
