@@ -15,11 +15,15 @@ const COORDINATOR = [
   'Safeguarding',
   'Indicators',
   'Users',
+  'Integration clients',
   'Profile',
 ];
 
 const expected: [string, string[]][] = [
-  [accounts.admin, ['Organisations', 'Help offers', 'Indicators', 'Users', 'Profile']],
+  [
+    accounts.admin,
+    ['Organisations', 'Help offers', 'Indicators', 'Users', 'Integration clients', 'Profile'],
+  ],
   [accounts.coordinatorSi, COORDINATOR],
   [accounts.coordinatorDe, COORDINATOR],
   [

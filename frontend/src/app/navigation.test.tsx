@@ -20,7 +20,7 @@ function meFor(role: string) {
 }
 
 const expected: Record<string, string[]> = {
-  ADMIN: ['Organisations', 'Help offers', 'Indicators', 'Users', 'Profile'],
+  ADMIN: ['Organisations', 'Help offers', 'Indicators', 'Users', 'Integration clients', 'Profile'],
   COORDINATOR: [
     'Organisations',
     'Help offers',
@@ -35,6 +35,7 @@ const expected: Record<string, string[]> = {
     'Safeguarding',
     'Indicators',
     'Users',
+    'Integration clients',
     'Profile',
   ],
   PROFESSIONAL: ['Organisations', 'Help offers', 'Referrals', 'Agreements', 'Trainings', 'Profile'],

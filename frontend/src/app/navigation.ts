@@ -28,6 +28,11 @@ export const navItems: readonly NavItem[] = [
   { to: '/safeguarding', labelKey: 'nav.safeguarding', roles: ['COORDINATOR'] },
   { to: '/indicators', labelKey: 'nav.indicators', roles: ['ADMIN', 'COORDINATOR'] },
   { to: '/users', labelKey: 'nav.users', roles: ['ADMIN', 'COORDINATOR'] },
+  {
+    to: '/integration-clients',
+    labelKey: 'nav.integrationClients',
+    roles: ['ADMIN', 'COORDINATOR'],
+  },
   { to: '/profile', labelKey: 'nav.profile', roles: ALL },
 ];
 

@@ -4,6 +4,8 @@ import { AgreementDetailRoute } from '@/features/agreements/routes/agreement-det
 import { AgreementNewRoute } from '@/features/agreements/routes/agreement-new';
 import { AgreementsRoute } from '@/features/agreements/routes/agreements';
 import { LoginRoute } from '@/features/auth/routes/login';
+import { IntegrationClientDetailRoute } from '@/features/integration-clients/routes/integration-client-detail';
+import { IntegrationClientsRoute } from '@/features/integration-clients/routes/integration-clients';
 import { HelpOfferDetailRoute } from '@/features/help-offers/routes/help-offer-detail';
 import { HelpOfferEditRoute } from '@/features/help-offers/routes/help-offer-edit';
 import { HelpOfferNewRoute } from '@/features/help-offers/routes/help-offer-new';
@@ -153,6 +155,8 @@ export const routes: RouteObject[] = [
               { path: 'organisations/:id/edit', element: <OrganisationEditRoute /> },
               { path: 'users', element: <UsersRoute /> },
               { path: 'indicators', ...indicators('IndicatorsRoute') },
+              { path: 'integration-clients', element: <IntegrationClientsRoute /> },
+              { path: 'integration-clients/:id', element: <IntegrationClientDetailRoute /> },
             ],
           },
           {

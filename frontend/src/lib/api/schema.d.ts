@@ -113,7 +113,7 @@ export interface paths {
     };
     /**
      * List agreements
-     * @description Coordinators: the agreements of their regions; professionals: those their organisation is a party to. Roles: COORDINATOR, PROFESSIONAL.
+     * @description Coordinators: the agreements of their regions; professionals: those their organisation is a party to. Roles: COORDINATOR, PROFESSIONAL. Integration clients: scope agreements:read.
      */
     get: operations['listAgreements'];
     put?: never;
@@ -137,7 +137,7 @@ export interface paths {
     };
     /**
      * Read an agreement
-     * @description Roles: COORDINATOR, PROFESSIONAL.
+     * @description Roles: COORDINATOR, PROFESSIONAL. Integration clients: scope agreements:read.
      */
     get: operations['getAgreement'];
     /**
@@ -181,7 +181,7 @@ export interface paths {
     };
     /**
      * List the activities held
-     * @description Newest first; optionally for one commitment. Roles: COORDINATOR, PROFESSIONAL.
+     * @description Newest first; optionally for one commitment. Roles: COORDINATOR, PROFESSIONAL. Integration clients: scope agreements:read.
      */
     get: operations['listAgreementActivities'];
     put?: never;
@@ -201,7 +201,7 @@ export interface paths {
     };
     /**
      * List the commitments with their schedule
-     * @description health: ON_TRACK, DUE_SOON or OVERDUE once the agreement is signed. Roles: COORDINATOR, PROFESSIONAL.
+     * @description health: ON_TRACK, DUE_SOON or OVERDUE once the agreement is signed. Roles: COORDINATOR, PROFESSIONAL. Integration clients: scope agreements:read.
      */
     get: operations['listAgreementCommitments'];
     put?: never;
@@ -493,7 +493,7 @@ export interface paths {
     };
     /**
      * List the versions of an agreement
-     * @description Newest first. Roles: COORDINATOR, PROFESSIONAL.
+     * @description Newest first. Roles: COORDINATOR, PROFESSIONAL. Integration clients: scope agreements:read.
      */
     get: operations['listAgreementVersions'];
     put?: never;
@@ -513,7 +513,7 @@ export interface paths {
     };
     /**
      * Read one version
-     * @description Roles: COORDINATOR, PROFESSIONAL.
+     * @description Roles: COORDINATOR, PROFESSIONAL. Integration clients: scope agreements:read.
      */
     get: operations['getAgreementVersion'];
     put?: never;
@@ -553,7 +553,7 @@ export interface paths {
     };
     /**
      * The version as a PDF
-     * @description With its parties and signatures (names, dates, SHA-256). Every export is audited. Roles: COORDINATOR, PROFESSIONAL.
+     * @description With its parties and signatures (names, dates, SHA-256). Every export is audited. Roles: COORDINATOR, PROFESSIONAL. Integration clients: scope agreements:read.
      */
     get: operations['exportAgreementVersionPdf'];
     put?: never;
@@ -658,6 +658,26 @@ export interface paths {
      * @description Each refresh token works once; a reused one ends the whole session.
      */
     post: operations['refresh'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/auth/token': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Obtain an access token for an integration client (OAuth 2.0 client credentials)
+     * @description Form fields grant_type=client_credentials and, unless sent with HTTP Basic, client_id and client_secret; scope (space separated) to ask for fewer scopes than the client has. The token lasts 10 minutes; ask for a new one when it runs out.
+     */
+    post: operations['issueClientToken'];
     delete?: never;
     options?: never;
     head?: never;
@@ -801,7 +821,7 @@ export interface paths {
     };
     /**
      * List my enrolments
-     * @description With state, waiting-list place, certificate code and test scores; newest first. Roles: COORDINATOR, PROFESSIONAL, MENTOR.
+     * @description With state, waiting-list place, certificate code and test scores; newest first. Roles: COORDINATOR, PROFESSIONAL, MENTOR. Integration clients: scope trainings:read.
      */
     get: operations['listMyEnrolments'];
     put?: never;
@@ -821,7 +841,7 @@ export interface paths {
     };
     /**
      * Read an enrolment
-     * @description The participant, and the training's coordinators and trainers. Roles: COORDINATOR, PROFESSIONAL, MENTOR.
+     * @description The participant, and the training's coordinators and trainers. Roles: COORDINATOR, PROFESSIONAL, MENTOR. Integration clients: scope trainings:read.
      */
     get: operations['getEnrolment'];
     put?: never;
@@ -863,7 +883,7 @@ export interface paths {
     put?: never;
     /**
      * Cancel an enrolment
-     * @description The participant or a coordinator. A freed seat goes to the first person on the waiting list whose help system keeps the balance rule; they are told. Roles: COORDINATOR, PROFESSIONAL, MENTOR.
+     * @description The participant or a coordinator. A freed seat goes to the first person on the waiting list whose help system keeps the balance rule; they are told. Roles: COORDINATOR, PROFESSIONAL, MENTOR. Integration clients: scope trainings:write.
      */
     post: operations['cancelEnrolment'];
     delete?: never;
@@ -961,7 +981,7 @@ export interface paths {
     };
     /**
      * Search help offers
-     * @description The offers of the caller's regions (ADMIN: all), active ones unless active=false. Roles: ADMIN, COORDINATOR, PROFESSIONAL, MENTOR.
+     * @description The offers of the caller's regions (ADMIN: all), active ones unless active=false. Roles: ADMIN, COORDINATOR, PROFESSIONAL, MENTOR. Integration clients: scope directory:read.
      */
     get: operations['listHelpOffers'];
     put?: never;
@@ -985,7 +1005,7 @@ export interface paths {
     };
     /**
      * Read a help offer
-     * @description Roles: ADMIN, COORDINATOR, PROFESSIONAL, MENTOR.
+     * @description Roles: ADMIN, COORDINATOR, PROFESSIONAL, MENTOR. Integration clients: scope directory:read.
      */
     get: operations['getHelpOffer'];
     /**
@@ -1034,6 +1054,74 @@ export interface paths {
     get: operations['exportIndicators'];
     put?: never;
     post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/integration-clients': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * List integration clients
+     * @description Roles: ADMIN, COORDINATOR.
+     */
+    get: operations['listIntegrationClients'];
+    put?: never;
+    /**
+     * Register an integration client
+     * @description The secret is in this answer only. Roles: ADMIN, COORDINATOR.
+     */
+    post: operations['createIntegrationClient'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/integration-clients/{id}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * Read an integration client
+     * @description Roles: ADMIN, COORDINATOR.
+     */
+    get: operations['getIntegrationClient'];
+    /**
+     * Change an integration client (name, scopes, rate limit, enabled)
+     * @description Send the ETag in If-Match. Roles: ADMIN, COORDINATOR.
+     */
+    put: operations['updateIntegrationClient'];
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/integration-clients/{id}/secret': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Rotate the client's secret
+     * @description A new secret, in this answer only; the current one keeps working for the grace period. Roles: ADMIN, COORDINATOR.
+     */
+    post: operations['rotateIntegrationClientSecret'];
     delete?: never;
     options?: never;
     head?: never;
@@ -1361,7 +1449,7 @@ export interface paths {
     };
     /**
      * List organisations
-     * @description The organisations of the caller's regions (ADMIN: all regions). Roles: ADMIN, COORDINATOR, PROFESSIONAL, MENTOR.
+     * @description The organisations of the caller's regions (ADMIN: all regions). Roles: ADMIN, COORDINATOR, PROFESSIONAL, MENTOR. Integration clients: scope directory:read.
      */
     get: operations['listOrganisations'];
     put?: never;
@@ -1385,7 +1473,7 @@ export interface paths {
     };
     /**
      * Read an organisation
-     * @description Roles: ADMIN, COORDINATOR, PROFESSIONAL, MENTOR.
+     * @description Roles: ADMIN, COORDINATOR, PROFESSIONAL, MENTOR. Integration clients: scope directory:read.
      */
     get: operations['getOrganisation'];
     /**
@@ -1429,13 +1517,13 @@ export interface paths {
     };
     /**
      * List referrals
-     * @description Professionals: their organisation's referrals and those addressed to its offers; coordinators: their regions'. Every listed referral is audited. Roles: COORDINATOR, PROFESSIONAL.
+     * @description Professionals: their organisation's referrals and those addressed to its offers; coordinators: their regions'. Every listed referral is audited. Roles: COORDINATOR, PROFESSIONAL. Integration clients: scope referrals:read.
      */
     get: operations['listReferrals'];
     put?: never;
     /**
      * Start a referral (DRAFT)
-     * @description For the caller's organisation. Roles: PROFESSIONAL.
+     * @description For the caller's organisation. Roles: PROFESSIONAL. Integration clients: scope referrals:write.
      */
     post: operations['createReferral'];
     delete?: never;
@@ -1453,12 +1541,12 @@ export interface paths {
     };
     /**
      * Read a referral
-     * @description All roles; 404 for a referral the caller may not see. Audited. Roles: ADMIN, COORDINATOR, PROFESSIONAL, MENTOR.
+     * @description All roles; 404 for a referral the caller may not see. Audited. Roles: ADMIN, COORDINATOR, PROFESSIONAL, MENTOR. Integration clients: scope referrals:read.
      */
     get: operations['getReferral'];
     /**
      * Edit a draft referral
-     * @description The referring organisation or a coordinator. Roles: COORDINATOR, PROFESSIONAL.
+     * @description The referring organisation or a coordinator. Roles: COORDINATOR, PROFESSIONAL. Integration clients: scope referrals:write.
      */
     put: operations['updateReferral'];
     post?: never;
@@ -1518,7 +1606,7 @@ export interface paths {
     get?: never;
     /**
      * Record the guardian's consent
-     * @description Replaces an earlier consent (and drops its scan). The referring organisation or a coordinator. Roles: COORDINATOR, PROFESSIONAL.
+     * @description Replaces an earlier consent (and drops its scan). The referring organisation or a coordinator. Roles: COORDINATOR, PROFESSIONAL. Integration clients: scope referrals:write.
      */
     put: operations['recordReferralConsent'];
     post?: never;
@@ -1563,7 +1651,7 @@ export interface paths {
     put?: never;
     /**
      * The guardian withdrew consent
-     * @description Stops processing: the referral is WITHDRAWN (unless it has ended), its personal fields, notes and scan are erased; statistics are kept. Roles: COORDINATOR, PROFESSIONAL.
+     * @description Stops processing: the referral is WITHDRAWN (unless it has ended), its personal fields, notes and scan are erased; statistics are kept. Roles: COORDINATOR, PROFESSIONAL. Integration clients: scope referrals:write.
      */
     post: operations['withdrawReferralConsent'];
     delete?: never;
@@ -1683,7 +1771,7 @@ export interface paths {
     put?: never;
     /**
      * Submit (DRAFT → SUBMITTED)
-     * @description Needs a valid consent for the target. Coordinators may override with a reason (audited). Roles: COORDINATOR, PROFESSIONAL.
+     * @description Needs a valid consent for the target. Coordinators may override with a reason (audited). Roles: COORDINATOR, PROFESSIONAL. Integration clients: scope referrals:write.
      */
     post: operations['submitReferral'];
     delete?: never;
@@ -1723,7 +1811,7 @@ export interface paths {
     put?: never;
     /**
      * Withdraw the referral (any status before CLOSED)
-     * @description The referring organisation or a coordinator. Roles: COORDINATOR, PROFESSIONAL.
+     * @description The referring organisation or a coordinator. Roles: COORDINATOR, PROFESSIONAL. Integration clients: scope referrals:write.
      */
     post: operations['withdrawReferral'];
     delete?: never;
@@ -1969,7 +2057,7 @@ export interface paths {
     };
     /**
      * List trainings
-     * @description Coordinators: all trainings of their regions. Professionals and mentors: published trainings of their regions for their audience, and those they train or are enrolled in. Roles: COORDINATOR, PROFESSIONAL, MENTOR.
+     * @description Coordinators: all trainings of their regions. Professionals and mentors: published trainings of their regions for their audience, and those they train or are enrolled in. Roles: COORDINATOR, PROFESSIONAL, MENTOR. Integration clients: scope trainings:read.
      */
     get: operations['listTrainings'];
     put?: never;
@@ -1993,7 +2081,7 @@ export interface paths {
     };
     /**
      * Read a training
-     * @description With its sessions, programme, trainers and seats left. Roles: COORDINATOR, PROFESSIONAL, MENTOR.
+     * @description With its sessions, programme, trainers and seats left. Roles: COORDINATOR, PROFESSIONAL, MENTOR. Integration clients: scope trainings:read.
      */
     get: operations['getTraining'];
     /**
@@ -2063,7 +2151,7 @@ export interface paths {
     put?: never;
     /**
      * Enrol
-     * @description Oneself (professionals in joint seminars, mentors in volunteer trainings) until the deadline, or, for coordinators, someone of the audience at any time while the training is open. The answer says whether a seat was confirmed or the person is on the waiting list. Roles: COORDINATOR, PROFESSIONAL, MENTOR.
+     * @description Oneself (professionals in joint seminars, mentors in volunteer trainings) until the deadline, or, for coordinators, someone of the audience at any time while the training is open. The answer says whether a seat was confirmed or the person is on the waiting list. Roles: COORDINATOR, PROFESSIONAL, MENTOR. Integration clients: scope trainings:write.
      */
     post: operations['enrolInTraining'];
     delete?: never;
@@ -2794,6 +2882,28 @@ export interface components {
     /** @enum {string} */
     ChildStatus: 'WAITING' | 'MATCHED' | 'CLOSED';
     /** @enum {string} */
+    ClientScope:
+      | 'directory:read'
+      | 'agreements:read'
+      | 'trainings:read'
+      | 'trainings:write'
+      | 'referrals:read'
+      | 'referrals:write'
+      | 'mentoring:read';
+    /** @description An access token for an integration client */
+    ClientTokenResponse: {
+      access_token: string;
+      /** @enum {string} */
+      token_type: 'Bearer';
+      /**
+       * Format: int64
+       * @description Seconds
+       */
+      expires_in: number;
+      /** @description The granted scopes, space separated */
+      scope: string;
+    };
+    /** @enum {string} */
     CloseReason: 'PLANNED_END' | 'MENTOR_WITHDREW' | 'FAMILY_WITHDREW' | 'SAFEGUARDING' | 'OTHER';
     /** @enum {string} */
     ClosingOutcome: 'GOALS_REACHED' | 'PARTLY_REACHED' | 'ENDED_EARLY' | 'MOVED_AWAY' | 'OTHER';
@@ -3300,6 +3410,51 @@ export interface components {
      * @example 2022-03-10T16:15:50Z
      */
     Instant: string;
+    /** @description Another system that calls the API for an organisation */
+    IntegrationClient: {
+      id: components['schemas']['UUID'];
+      name: string;
+      organisationId: components['schemas']['UUID'];
+      organisationName: string;
+      regionId: components['schemas']['UUID'];
+      scopes: components['schemas']['ClientScope'][];
+      /**
+       * Format: int32
+       * @description Changes a minute
+       */
+      writesPerMinute: number;
+      enabled: boolean;
+      /** @description Until when the secret before the last rotation is still accepted */
+      previousSecretValidUntil?: components['schemas']['Instant'];
+      createdAt: components['schemas']['Instant'];
+      /** Format: int32 */
+      version: number;
+    };
+    /** @description A client's name, organisation, scopes and rate limit */
+    IntegrationClientRequest: {
+      name: string;
+      organisationId: components['schemas']['UUID'];
+      scopes: components['schemas']['ClientScope'][];
+      /**
+       * Format: int32
+       * @description Changes a minute; default 120
+       */
+      writesPerMinute?: number;
+    };
+    /** @description A client and its new secret, shown this once */
+    IntegrationClientSecret: {
+      client: components['schemas']['IntegrationClient'];
+      /** @description Keep it safe: it is not shown again */
+      clientSecret: string;
+    };
+    /** @description What can change of a client */
+    IntegrationClientUpdate: {
+      name: string;
+      scopes: components['schemas']['ClientScope'][];
+      /** Format: int32 */
+      writesPerMinute: number;
+      enabled: boolean;
+    };
     /** @enum {string} */
     Interest:
       | 'SPORTS'
@@ -3982,6 +4137,14 @@ export interface components {
       note?: string;
       /** @description Required for CERTIFICATE: the certificate's issue date */
       certificateIssuedOn?: components['schemas']['LocalDate'];
+    };
+    /** @description How long the current secret keeps working */
+    SecretRotationRequest: {
+      /**
+       * Format: int32
+       * @description Hours; default 24
+       */
+      graceHours?: number;
     };
     /** @enum {string} */
     Side: 'SENT' | 'RECEIVED';
@@ -8529,6 +8692,108 @@ export interface operations {
       };
     };
   };
+  issueClientToken: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/x-www-form-urlencoded': {
+          /** @enum {string} */
+          grant_type?: 'client_credentials';
+          /** Format: uuid */
+          client_id?: string;
+          client_secret?: string;
+          scope?: string;
+        };
+      };
+    };
+    responses: {
+      /** @description The access token */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ClientTokenResponse'];
+        };
+      };
+      /** @description Bad Request */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Unknown client, wrong secret, a secret past its grace period, or a disabled client (code invalid_client) */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The body is larger than the limit (code payload_too_large) */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The body is not application/json (code unsupported_media_type) */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Too many requests (code too_many_requests) */
+      429: {
+        headers: {
+          /** @description Seconds to wait before retrying */
+          'Retry-After'?: number;
+          /** @description For a signed-in account's changes: the quota (q) per window of w seconds, e.g. "writes";q=300;w=60 */
+          'RateLimit-Policy'?: string;
+          /** @description What is left (r) and the seconds until the window resets (t), e.g. "writes";r=0;t=42; also sent on every successful change */
+          RateLimit?: string;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Unexpected error; the detail has a reference for support (code internal_error) */
+      500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The database is unavailable; retry later (code service_unavailable) */
+      503: {
+        headers: {
+          /** @description Seconds to wait before retrying */
+          'Retry-After'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
   verifyCertificate: {
     parameters: {
       query?: never;
@@ -10945,6 +11210,560 @@ export interface operations {
       };
       /** @description A region you do not work in */
       404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Too many requests (code too_many_requests) */
+      429: {
+        headers: {
+          /** @description Seconds to wait before retrying */
+          'Retry-After'?: number;
+          /** @description For a signed-in account's changes: the quota (q) per window of w seconds, e.g. "writes";q=300;w=60 */
+          'RateLimit-Policy'?: string;
+          /** @description What is left (r) and the seconds until the window resets (t), e.g. "writes";r=0;t=42; also sent on every successful change */
+          RateLimit?: string;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Unexpected error; the detail has a reference for support (code internal_error) */
+      500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The database is unavailable; retry later (code service_unavailable) */
+      503: {
+        headers: {
+          /** @description Seconds to wait before retrying */
+          'Retry-After'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  listIntegrationClients: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The clients */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['IntegrationClient'][];
+        };
+      };
+      /** @description Invalid request: validation failed, malformed JSON or an unknown property (codes validation_failed, malformed_json, unknown_property) */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not Authorized */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not Allowed */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Too many requests (code too_many_requests) */
+      429: {
+        headers: {
+          /** @description Seconds to wait before retrying */
+          'Retry-After'?: number;
+          /** @description For a signed-in account's changes: the quota (q) per window of w seconds, e.g. "writes";q=300;w=60 */
+          'RateLimit-Policy'?: string;
+          /** @description What is left (r) and the seconds until the window resets (t), e.g. "writes";r=0;t=42; also sent on every successful change */
+          RateLimit?: string;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Unexpected error; the detail has a reference for support (code internal_error) */
+      500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The database is unavailable; retry later (code service_unavailable) */
+      503: {
+        headers: {
+          /** @description Seconds to wait before retrying */
+          'Retry-After'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  createIntegrationClient: {
+    parameters: {
+      query?: never;
+      header?: {
+        /** @description A key of your choice (1 to 255 visible ASCII characters) that makes a retry safe: the first response is kept 24 hours and returned again, with Idempotent-Replayed: true, for a retry with the same key and request. Keys are scoped to the caller. */
+        'Idempotency-Key'?: string;
+      };
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['IntegrationClientRequest'];
+      };
+    };
+    responses: {
+      /** @description The client and its secret */
+      201: {
+        headers: {
+          ETag?: string;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['IntegrationClientSecret'];
+        };
+      };
+      /** @description Bad Request */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not Authorized */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not Allowed */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description A request with the same Idempotency-Key is still running (code idempotency_key_in_use) */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The body is larger than the limit (code payload_too_large) */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The body is not application/json (code unsupported_media_type) */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The Idempotency-Key was used for a different request (code idempotency_key_reused) */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Too many requests (code too_many_requests) */
+      429: {
+        headers: {
+          /** @description Seconds to wait before retrying */
+          'Retry-After'?: number;
+          /** @description For a signed-in account's changes: the quota (q) per window of w seconds, e.g. "writes";q=300;w=60 */
+          'RateLimit-Policy'?: string;
+          /** @description What is left (r) and the seconds until the window resets (t), e.g. "writes";r=0;t=42; also sent on every successful change */
+          RateLimit?: string;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Unexpected error; the detail has a reference for support (code internal_error) */
+      500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The database is unavailable; retry later (code service_unavailable) */
+      503: {
+        headers: {
+          /** @description Seconds to wait before retrying */
+          'Retry-After'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  getIntegrationClient: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: components['schemas']['UUID'];
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The client */
+      200: {
+        headers: {
+          ETag?: string;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['IntegrationClient'];
+        };
+      };
+      /** @description Invalid request: validation failed, malformed JSON or an unknown property (codes validation_failed, malformed_json, unknown_property) */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not Authorized */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not Allowed */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not found, or not visible to the caller (code not_found) */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Too many requests (code too_many_requests) */
+      429: {
+        headers: {
+          /** @description Seconds to wait before retrying */
+          'Retry-After'?: number;
+          /** @description For a signed-in account's changes: the quota (q) per window of w seconds, e.g. "writes";q=300;w=60 */
+          'RateLimit-Policy'?: string;
+          /** @description What is left (r) and the seconds until the window resets (t), e.g. "writes";r=0;t=42; also sent on every successful change */
+          RateLimit?: string;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Unexpected error; the detail has a reference for support (code internal_error) */
+      500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The database is unavailable; retry later (code service_unavailable) */
+      503: {
+        headers: {
+          /** @description Seconds to wait before retrying */
+          'Retry-After'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  updateIntegrationClient: {
+    parameters: {
+      query?: never;
+      header?: {
+        /** @description The ETag of the client */
+        'If-Match'?: string;
+      };
+      path: {
+        id: components['schemas']['UUID'];
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['IntegrationClientUpdate'];
+      };
+    };
+    responses: {
+      /** @description The client */
+      200: {
+        headers: {
+          ETag?: string;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['IntegrationClient'];
+        };
+      };
+      /** @description Bad Request */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not Authorized */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not Allowed */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not found, or not visible to the caller (code not_found) */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description If-Match does not match the current version (code precondition_failed) */
+      412: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The body is larger than the limit (code payload_too_large) */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The body is not application/json (code unsupported_media_type) */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description If-Match is missing (code precondition_required) */
+      428: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Too many requests (code too_many_requests) */
+      429: {
+        headers: {
+          /** @description Seconds to wait before retrying */
+          'Retry-After'?: number;
+          /** @description For a signed-in account's changes: the quota (q) per window of w seconds, e.g. "writes";q=300;w=60 */
+          'RateLimit-Policy'?: string;
+          /** @description What is left (r) and the seconds until the window resets (t), e.g. "writes";r=0;t=42; also sent on every successful change */
+          RateLimit?: string;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Unexpected error; the detail has a reference for support (code internal_error) */
+      500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The database is unavailable; retry later (code service_unavailable) */
+      503: {
+        headers: {
+          /** @description Seconds to wait before retrying */
+          'Retry-After'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  rotateIntegrationClientSecret: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: components['schemas']['UUID'];
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['SecretRotationRequest'];
+      };
+    };
+    responses: {
+      /** @description The client and its new secret */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['IntegrationClientSecret'];
+        };
+      };
+      /** @description Bad Request */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not Authorized */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not Allowed */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not found, or not visible to the caller (code not_found) */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The body is larger than the limit (code payload_too_large) */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The body is not application/json (code unsupported_media_type) */
+      415: {
         headers: {
           [name: string]: unknown;
         };

@@ -49,6 +49,9 @@ public class UserAccount extends PanacheEntityBase {
 
     public boolean enabled;
 
+    /** The technical account of an integration client: never listed among users. */
+    public boolean client;
+
     @Version
     public int version;
 

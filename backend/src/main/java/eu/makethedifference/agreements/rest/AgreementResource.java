@@ -18,6 +18,7 @@ import eu.makethedifference.common.rest.PageParams;
 import eu.makethedifference.common.rest.Paging;
 import eu.makethedifference.common.security.Caller;
 import eu.makethedifference.common.security.CallerContext;
+import eu.makethedifference.common.security.ClientScopes;
 import eu.makethedifference.common.security.Role;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
@@ -38,6 +39,7 @@ import jakarta.ws.rs.core.MediaType;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
 import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -72,6 +74,7 @@ public class AgreementResource {
             responseCode = "200",
             description = "One page of agreements",
             content = @Content(schema = @Schema(implementation = AgreementDtos.Page.class)))
+    @Extension(name = ClientScopes.EXTENSION, value = ClientScopes.AGREEMENTS_READ)
     public AgreementDtos.Page listAgreements(
             @Valid @BeanParam PageParams pageParams,
             @QueryParam("sort")
@@ -121,6 +124,7 @@ public class AgreementResource {
             description = "The agreement",
             headers = @Header(name = "ETag", schema = @Schema(type = SchemaType.STRING, maxLength = 20)),
             content = @Content(schema = @Schema(implementation = Detail.class)))
+    @Extension(name = ClientScopes.EXTENSION, value = ClientScopes.AGREEMENTS_READ)
     public RestResponse<Detail> getAgreement(@PathParam("id") UUID id) {
         Caller c = caller.require();
         return withEtag(c, service.get(c, id));

@@ -8,6 +8,7 @@ import eu.makethedifference.audit.service.AuditService;
 import eu.makethedifference.common.pdf.Pdf;
 import eu.makethedifference.common.security.Caller;
 import eu.makethedifference.common.security.CallerContext;
+import eu.makethedifference.common.security.ClientScopes;
 import eu.makethedifference.common.security.Role;
 import eu.makethedifference.organisations.service.RegionService;
 import jakarta.annotation.security.RolesAllowed;
@@ -27,6 +28,7 @@ import java.util.Objects;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
@@ -69,6 +71,7 @@ public class AgreementVersionResource {
                                             type = SchemaType.ARRAY,
                                             maxItems = 100000,
                                             implementation = AgreementDtos.VersionSummary.class)))
+    @Extension(name = ClientScopes.EXTENSION, value = ClientScopes.AGREEMENTS_READ)
     public List<AgreementDtos.VersionSummary> listAgreementVersions(@PathParam("id") UUID id) {
         agreements.get(caller.require(), id);
         return versions.list(id).stream()
@@ -84,6 +87,7 @@ public class AgreementVersionResource {
             responseCode = "200",
             description = "The version",
             content = @Content(schema = @Schema(implementation = AgreementDtos.Version.class)))
+    @Extension(name = ClientScopes.EXTENSION, value = ClientScopes.AGREEMENTS_READ)
     public AgreementDtos.Version getAgreementVersion(
             @PathParam("id") UUID id, @PathParam("number") @Min(1) @Max(100000) int number) {
         agreements.get(caller.require(), id);
@@ -157,6 +161,7 @@ public class AgreementVersionResource {
                     @Content(
                             mediaType = "application/pdf",
                             schema = @Schema(type = SchemaType.STRING, format = "binary", maxLength = 20000000)))
+    @Extension(name = ClientScopes.EXTENSION, value = ClientScopes.AGREEMENTS_READ)
     public RestResponse<byte[]> exportAgreementVersionPdf(
             @PathParam("id") UUID id, @PathParam("number") @Min(1) @Max(100000) int number) {
         Caller c = caller.require();

@@ -8,6 +8,7 @@ import eu.makethedifference.common.rest.Etags;
 import eu.makethedifference.common.rest.Idempotent;
 import eu.makethedifference.common.security.Caller;
 import eu.makethedifference.common.security.CallerContext;
+import eu.makethedifference.common.security.ClientScopes;
 import eu.makethedifference.common.security.Role;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
@@ -27,6 +28,7 @@ import java.util.List;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
 import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -65,6 +67,7 @@ public class CommitmentResource {
                                             type = SchemaType.ARRAY,
                                             maxItems = 200,
                                             implementation = AgreementDtos.Commitment.class)))
+    @Extension(name = ClientScopes.EXTENSION, value = ClientScopes.AGREEMENTS_READ)
     public List<AgreementDtos.Commitment> listAgreementCommitments(@PathParam("id") UUID id) {
         return service.list(caller.require(), id).stream()
                 .map(CommitmentResource::of)
@@ -132,6 +135,7 @@ public class CommitmentResource {
                                             type = SchemaType.ARRAY,
                                             maxItems = 100000,
                                             implementation = AgreementDtos.Activity.class)))
+    @Extension(name = ClientScopes.EXTENSION, value = ClientScopes.AGREEMENTS_READ)
     public List<AgreementDtos.Activity> listAgreementActivities(
             @PathParam("id") UUID id,
             @QueryParam("commitmentId") @Parameter(description = "Only this commitment") UUID commitmentId) {

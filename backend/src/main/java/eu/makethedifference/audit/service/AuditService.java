@@ -52,15 +52,33 @@ public class AuditService {
     /** An allowed action by the current caller, in the current transaction. */
     @Transactional
     public void record(String action, String objectType, Object objectId, UUID regionId) {
-        Optional<Caller> caller = caller();
-        write(caller.map(Caller::userId).orElse(null), action, objectType, objectId, regionId, Outcome.ALLOWED, null);
+        record(action, objectType, objectId, regionId, null);
     }
 
     /** An allowed action by the current caller with a short detail (what was exported, for instance). */
     @Transactional
     public void record(String action, String objectType, Object objectId, UUID regionId, String detail) {
         Optional<Caller> caller = caller();
-        write(caller.map(Caller::userId).orElse(null), action, objectType, objectId, regionId, Outcome.ALLOWED, detail);
+        insert(
+                actorType(caller),
+                actorId(caller),
+                action,
+                objectType,
+                objectId,
+                regionId,
+                Outcome.ALLOWED,
+                sourceIp(),
+                detail);
+    }
+
+    /** An integration client is recorded as itself, not as the technical account it acts through. */
+    private static String actorType(Optional<Caller> caller) {
+        return caller.map(c -> c.client() != null ? "CLIENT" : "USER").orElse("ANONYMOUS");
+    }
+
+    private static UUID actorId(Optional<Caller> caller) {
+        return caller.map(c -> c.client() != null ? c.client().id() : c.userId())
+                .orElse(null);
     }
 
     /**
@@ -72,15 +90,15 @@ public class AuditService {
         if (objectIds.isEmpty()) {
             return;
         }
-        UUID actor = caller().map(Caller::userId).orElse(null);
+        Optional<Caller> caller = caller();
         try (Connection c = dataSource.getConnection();
                 PreparedStatement ps = c.prepareStatement("""
                         insert into audit_event (actor_type, actor_id, action, object_type, object_id, region_id, outcome,
                                                  source_ip)
                         select ?, ?, ?, ?, o, r, 'ALLOWED', ? from unnest(?::varchar[], ?::uuid[]) t(o, r)
                         """)) {
-            ps.setString(1, actorType(actor));
-            ps.setObject(2, actor);
+            ps.setString(1, actorType(caller));
+            ps.setObject(2, actorId(caller));
             ps.setString(3, action);
             ps.setString(4, objectType);
             ps.setString(5, sourceIp());
@@ -102,6 +120,12 @@ public class AuditService {
         write(actorId, action, objectType, objectId, regionId, outcome, null);
     }
 
+    /** An event of an integration client outside an authenticated request (a token issued). */
+    @Transactional
+    public void recordForClient(UUID clientId, String action, String objectType, Object objectId, UUID regionId) {
+        insert("CLIENT", clientId, action, objectType, objectId, regionId, Outcome.ALLOWED, sourceIp(), null);
+    }
+
     /** An action of the platform itself (a scheduled job), in the current transaction. */
     @Transactional
     public void recordSystem(String action, String objectType, Object objectId, UUID regionId) {
@@ -110,11 +134,12 @@ public class AuditService {
 
     /** A refused request, committed on its own even though the request's transaction rolls back. */
     public void recordDenied(String action, String objectType, Object objectId, String detail) {
-        UUID actor = caller().map(Caller::userId).orElse(null);
+        Optional<Caller> caller = caller();
+        String type = actorType(caller);
+        UUID actor = actorId(caller);
         String ip = sourceIp();
         Runnable task = () -> QuarkusTransaction.requiringNew()
-                .run(() -> insert(
-                        actorType(actor), actor, action, objectType, objectId, null, Outcome.DENIED, ip, detail));
+                .run(() -> insert(type, actor, action, objectType, objectId, null, Outcome.DENIED, ip, detail));
         if (Context.isOnEventLoopThread()) {
             Infrastructure.getDefaultWorkerPool().execute(task);
         } else {

@@ -15,5 +15,8 @@ import org.eclipse.microprofile.openapi.annotations.servers.Server;
                                 "This deployment (production, staging or local: the server that serves this document)",
                         extensions = @Extension(name = "x-internal", value = "false", parseValue = true)))
 public class ApiDefinition extends jakarta.ws.rs.core.Application {
+    /** The security scheme of integration clients (added to the document by {@link StandardResponsesFilter}). */
+    public static final String CLIENT_SCHEME = "clientCredentials";
+
     // no resources listed here: every resource class is discovered
 }

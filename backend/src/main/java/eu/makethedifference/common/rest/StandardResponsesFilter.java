@@ -1,5 +1,6 @@
 package eu.makethedifference.common.rest;
 
+import eu.makethedifference.common.security.ClientScopes;
 import java.util.List;
 import java.util.Map;
 import org.eclipse.microprofile.openapi.OASFactory;
@@ -30,6 +31,31 @@ public class StandardResponsesFilter implements OASFilter {
                             "Access token (JWT, RS256, at most 15 minutes) from POST /api/v1/auth/login, "
                                     + "issued and verified following RFC8725 (JWT best current practices): fixed algorithm, "
                                     + "issuer and audience checked."));
+        }
+        if (openAPI.getComponents() != null) {
+            Map<String, String> scopes = new java.util.LinkedHashMap<>();
+            scopes.put(ClientScopes.DIRECTORY_READ, "Read organisations and help offers");
+            scopes.put(ClientScopes.AGREEMENTS_READ, "Read the organisation's cooperation agreements");
+            scopes.put(ClientScopes.TRAININGS_READ, "Read trainings and the organisation's enrolments");
+            scopes.put(ClientScopes.TRAININGS_WRITE, "Enrol in trainings and cancel enrolments");
+            scopes.put(ClientScopes.REFERRALS_READ, "Read the organisation's referrals");
+            scopes.put(ClientScopes.REFERRALS_WRITE, "Create, change and submit referrals; record consent");
+            scopes.put(ClientScopes.MENTORING_READ, "Mentoring status of the organisation's referrals");
+            openAPI.getComponents()
+                    .addSecurityScheme(
+                            ApiDefinition.CLIENT_SCHEME,
+                            OASFactory.createSecurityScheme()
+                                    .type(org.eclipse.microprofile.openapi.models.security.SecurityScheme.Type.OAUTH2)
+                                    .description("Integration clients: OAuth 2.0 client credentials at POST"
+                                            + " /api/v1/auth/token (HTTP Basic or form fields); the access token (JWT,"
+                                            + " 10 minutes, RS256, issued and verified following RFC8725: fixed"
+                                            + " algorithm, issuer and audience checked) carries the scopes. A client"
+                                            + " acts for its organisation, as"
+                                            + " its professionals would, and only where an operation lists a scope.")
+                                    .flows(OASFactory.createOAuthFlows()
+                                            .clientCredentials(OASFactory.createOAuthFlow()
+                                                    .tokenUrl("/api/v1/auth/token")
+                                                    .scopes(scopes))));
         }
         if (openAPI.getPaths() == null || openAPI.getPaths().getPathItems() == null) {
             return;
@@ -76,6 +102,35 @@ public class StandardResponsesFilter implements OASFilter {
                 String base = operation.getDescription() == null ? "" : operation.getDescription() + " ";
                 operation.setDescription(base + "Roles: " + String.join(", ", roles) + ".");
             }
+        }
+        // @Extension on a resource method lands on the operation, its responses or a response: take it from there.
+        Object clientScopes = operation.getExtensions() == null
+                ? null
+                : operation.getExtensions().get(ClientScopes.EXTENSION);
+        if (operation.getResponses() != null
+                && operation.getResponses().getExtensions() != null
+                && operation.getResponses().getExtensions().containsKey(ClientScopes.EXTENSION)) {
+            clientScopes = operation.getResponses().getExtensions().get(ClientScopes.EXTENSION);
+            operation.getResponses().removeExtension(ClientScopes.EXTENSION);
+        }
+        if (operation.getResponses() != null && operation.getResponses().getAPIResponses() != null) {
+            for (APIResponse response :
+                    operation.getResponses().getAPIResponses().values()) {
+                if (response.getExtensions() != null && response.getExtensions().containsKey(ClientScopes.EXTENSION)) {
+                    clientScopes = response.getExtensions().get(ClientScopes.EXTENSION);
+                    response.removeExtension(ClientScopes.EXTENSION);
+                }
+            }
+        }
+        if (clientScopes != null) {
+            operation.removeExtension(ClientScopes.EXTENSION);
+            operation.addSecurityRequirement(OASFactory.createSecurityRequirement()
+                    .addScheme(
+                            ApiDefinition.CLIENT_SCHEME,
+                            List.of(clientScopes.toString().split(" "))));
+            String base = operation.getDescription() == null ? "" : operation.getDescription() + " ";
+            operation.setDescription(base + "Integration clients: scope "
+                    + clientScopes.toString().replace(" ", " or ") + ".");
         }
         APIResponses responses = operation.getResponses();
         boolean secured =

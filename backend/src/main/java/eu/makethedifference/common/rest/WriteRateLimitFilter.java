@@ -32,7 +32,7 @@ public class WriteRateLimitFilter implements ContainerRequestFilter, ContainerRe
     private static final Set<String> WRITES = Set.of("POST", "PUT", "PATCH", "DELETE");
     private static final String STATE = WriteRateLimitFilter.class.getName();
 
-    private record Left(int remaining, long resetSeconds) {}
+    private record Left(int limit, int remaining, long resetSeconds) {}
 
     private final FixedWindows windows = new FixedWindows();
 
@@ -51,8 +51,12 @@ public class WriteRateLimitFilter implements ContainerRequestFilter, ContainerRe
         if (caller.isEmpty()) {
             return;
         }
-        int limit = config.get().rateLimit().writesPerMinute();
-        FixedWindows.Hit hit = windows.hit(caller.get().userId().toString());
+        Caller.Client client = caller.get().client();
+        int limit = client != null
+                ? client.writesPerMinute()
+                : config.get().rateLimit().writesPerMinute();
+        FixedWindows.Hit hit = windows.hit(
+                client != null ? "client " + client.id() : caller.get().userId().toString());
         long reset = hit.resetSeconds();
         if (hit.count() > limit) {
             throw new ApiException(
@@ -66,15 +70,13 @@ public class WriteRateLimitFilter implements ContainerRequestFilter, ContainerRe
                             "RateLimit-Policy", policy(limit),
                             "RateLimit", "\"writes\";r=0;t=" + reset));
         }
-        ctx.setProperty(STATE, new Left(limit - hit.count(), reset));
+        ctx.setProperty(STATE, new Left(limit, limit - hit.count(), reset));
     }
 
     @Override
     public void filter(ContainerRequestContext request, ContainerResponseContext response) {
         if (request.getProperty(STATE) instanceof Left left) {
-            response.getHeaders()
-                    .putSingle(
-                            "RateLimit-Policy", policy(config.get().rateLimit().writesPerMinute()));
+            response.getHeaders().putSingle("RateLimit-Policy", policy(left.limit()));
             response.getHeaders()
                     .putSingle("RateLimit", "\"writes\";r=" + left.remaining() + ";t=" + left.resetSeconds());
         }

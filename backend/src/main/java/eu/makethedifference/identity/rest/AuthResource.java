@@ -1,9 +1,11 @@
 package eu.makethedifference.identity.rest;
 
 import eu.makethedifference.common.error.ApiException;
+import eu.makethedifference.common.rest.RateLimited;
 import eu.makethedifference.common.security.CallerContext;
 import eu.makethedifference.common.security.Role;
 import eu.makethedifference.identity.service.AuthService;
+import eu.makethedifference.identity.service.ClientService;
 import eu.makethedifference.identity.service.TokenService;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
@@ -11,6 +13,8 @@ import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.FormParam;
+import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
@@ -22,6 +26,7 @@ import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirements;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -34,6 +39,9 @@ import org.jboss.resteasy.reactive.RestResponse;
 public class AuthResource {
     @Inject
     AuthService auth;
+
+    @Inject
+    ClientService clients;
 
     @Inject
     CallerContext caller;
@@ -127,6 +135,73 @@ public class AuthResource {
     public RestResponse<Void> logout() {
         auth.logout(caller.require());
         return RestResponse.noContent();
+    }
+
+    @POST
+    @Path("/token")
+    @PermitAll
+    @SecurityRequirements
+    @RateLimited
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    @Operation(
+            summary = "Obtain an access token for an integration client (OAuth 2.0 client credentials)",
+            description = "Form fields grant_type=client_credentials and, unless sent with HTTP Basic, client_id and"
+                    + " client_secret; scope (space separated) to ask for fewer scopes than the client has. The token"
+                    + " lasts 10 minutes; ask for a new one when it runs out.")
+    @APIResponse(
+            responseCode = "200",
+            description = "The access token",
+            content = @Content(schema = @Schema(implementation = ClientTokenResponse.class)))
+    @APIResponse(
+            responseCode = "401",
+            description = "Unknown client, wrong secret, a secret past its grace period, or a disabled client"
+                    + " (code invalid_client)",
+            content =
+                    @Content(
+                            mediaType = "application/problem+json",
+                            schema = @Schema(implementation = eu.makethedifference.common.error.Problem.class)))
+    public ClientTokenResponse issueClientToken(
+            @FormParam("grant_type")
+                    @Schema(
+                            maxLength = 40,
+                            enumeration = {"client_credentials"})
+                    String grantType,
+            @FormParam("client_id") @Schema(maxLength = 36, format = "uuid") String clientId,
+            @FormParam("client_secret") @Schema(maxLength = 100) String clientSecret,
+            @FormParam("scope") @Schema(maxLength = 500) String scope,
+            @HeaderParam("Authorization") @Parameter(hidden = true) String authorization) {
+        if (!"client_credentials".equals(grantType)) {
+            throw ApiException.badRequest("unsupported_grant_type", "Only grant_type=client_credentials is supported.");
+        }
+        String id = clientId;
+        String secret = clientSecret;
+        if (authorization != null && authorization.regionMatches(true, 0, "Basic ", 0, 6)) {
+            try {
+                String decoded = new String(
+                        java.util.Base64.getDecoder()
+                                .decode(authorization.substring(6).strip()),
+                        java.nio.charset.StandardCharsets.UTF_8);
+                int colon = decoded.indexOf(':');
+                id = java.net.URLDecoder.decode(
+                        decoded.substring(0, Math.max(colon, 0)), java.nio.charset.StandardCharsets.UTF_8);
+                secret = java.net.URLDecoder.decode(
+                        decoded.substring(colon + 1), java.nio.charset.StandardCharsets.UTF_8);
+            } catch (IllegalArgumentException e) {
+                id = null;
+            }
+        }
+        ClientService.Token token =
+                id == null ? null : clients.token(id, secret, scope).orElse(null);
+        if (token == null) {
+            throw new ApiException(
+                    401,
+                    "invalid_client",
+                    "Client authentication failed",
+                    "Unknown client, wrong or expired secret, or the client is disabled.",
+                    List.of(),
+                    Map.of("WWW-Authenticate", "Basic realm=\"integration clients\""));
+        }
+        return new ClientTokenResponse(token.accessToken(), "Bearer", token.expiresIn(), token.scope());
     }
 
     private static TokenResponse of(TokenService.Tokens t) {

@@ -57,6 +57,9 @@ public class AuthService {
         String key = email.strip().toLowerCase(Locale.ROOT);
         Instant now = Instant.now();
         UserAccount user = UserAccount.findByEmail(key);
+        if (user != null && user.client) {
+            user = null; // an integration client's technical account never logs in with a password
+        }
         UUID actor = user == null ? null : user.id;
 
         Instant lockedUntil = lockedUntil(key);

@@ -101,7 +101,7 @@ public class UserService {
     /** Enabled professionals and coordinators of an organisation, by name: candidates to sign for it. */
     public List<UserRef> membersOf(UUID organisationId) {
         return UserAccount.<UserAccount>list(
-                        "organisationId = ?1 and enabled = true and role in ?2 order by displayName",
+                        "organisationId = ?1 and enabled = true and client = false and role in ?2 order by displayName",
                         organisationId,
                         List.of(Role.PROFESSIONAL, Role.COORDINATOR))
                 .stream()
@@ -112,7 +112,7 @@ public class UserService {
     public record Result(List<UserAccount> items, long total) {}
 
     public Result list(Caller caller, Filter filter, Paging paging) {
-        List<String> where = new ArrayList<>();
+        List<String> where = new ArrayList<>(List.of("u.client = false"));
         Parameters p = new Parameters();
         if (caller.is(Role.COORDINATOR)) {
             where.add("exists (select 1 from UserAccount x join x.regionIds r where x = u and r in :scope)");

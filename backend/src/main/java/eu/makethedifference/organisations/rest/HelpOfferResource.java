@@ -6,6 +6,7 @@ import eu.makethedifference.common.rest.Idempotent;
 import eu.makethedifference.common.rest.PageParams;
 import eu.makethedifference.common.rest.Paging;
 import eu.makethedifference.common.security.CallerContext;
+import eu.makethedifference.common.security.ClientScopes;
 import eu.makethedifference.common.security.Role;
 import eu.makethedifference.organisations.HelpOfferEntity;
 import eu.makethedifference.organisations.HelpOfferKind;
@@ -34,6 +35,7 @@ import jakarta.ws.rs.core.MediaType;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
 import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -62,6 +64,7 @@ public class HelpOfferResource {
             responseCode = "200",
             description = "One page of help offers",
             content = @Content(schema = @Schema(implementation = HelpOfferPage.class)))
+    @Extension(name = ClientScopes.EXTENSION, value = ClientScopes.DIRECTORY_READ)
     public HelpOfferPage listHelpOffers(
             @Valid @BeanParam PageParams pageParams,
             @QueryParam("sort")
@@ -110,6 +113,7 @@ public class HelpOfferResource {
                             description = "Version for If-Match",
                             schema = @Schema(type = SchemaType.STRING, maxLength = 20)),
             content = @Content(schema = @Schema(implementation = HelpOffer.class)))
+    @Extension(name = ClientScopes.EXTENSION, value = ClientScopes.DIRECTORY_READ)
     public RestResponse<HelpOffer> getHelpOffer(@PathParam("id") UUID id) {
         return withEtag(service.get(caller.require(), id));
     }

@@ -5,6 +5,7 @@ import eu.makethedifference.common.rest.Idempotent;
 import eu.makethedifference.common.rest.PageParams;
 import eu.makethedifference.common.rest.Paging;
 import eu.makethedifference.common.security.CallerContext;
+import eu.makethedifference.common.security.ClientScopes;
 import eu.makethedifference.common.security.Role;
 import eu.makethedifference.organisations.HelpSystem;
 import eu.makethedifference.organisations.OrganisationEntity;
@@ -27,6 +28,7 @@ import jakarta.ws.rs.core.MediaType;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
 import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -55,6 +57,7 @@ public class OrganisationResource {
             responseCode = "200",
             description = "One page of organisations",
             content = @Content(schema = @Schema(implementation = OrganisationPage.class)))
+    @Extension(name = ClientScopes.EXTENSION, value = ClientScopes.DIRECTORY_READ)
     public OrganisationPage listOrganisations(
             @Valid @BeanParam PageParams pageParams,
             @QueryParam("sort")
@@ -91,6 +94,7 @@ public class OrganisationResource {
                             description = "Version for If-Match",
                             schema = @Schema(type = SchemaType.STRING, maxLength = 20)),
             content = @Content(schema = @Schema(implementation = Organisation.class)))
+    @Extension(name = ClientScopes.EXTENSION, value = ClientScopes.DIRECTORY_READ)
     public RestResponse<Organisation> getOrganisation(@PathParam("id") UUID id) {
         return withEtag(service.get(caller.require(), id));
     }

@@ -5,6 +5,7 @@ import eu.makethedifference.common.rest.Idempotent;
 import eu.makethedifference.common.rest.PageParams;
 import eu.makethedifference.common.rest.Paging;
 import eu.makethedifference.common.security.CallerContext;
+import eu.makethedifference.common.security.ClientScopes;
 import eu.makethedifference.common.security.Role;
 import eu.makethedifference.referrals.ReferralStatus;
 import eu.makethedifference.referrals.ReferralStatus.Action;
@@ -32,6 +33,7 @@ import jakarta.ws.rs.core.MediaType;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
 import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -67,6 +69,7 @@ public class ReferralResource {
             responseCode = "200",
             description = "One page of referrals",
             content = @Content(schema = @Schema(implementation = ReferralDtos.Page.class)))
+    @Extension(name = ClientScopes.EXTENSION, value = ClientScopes.REFERRALS_READ)
     public RestResponse<String> listReferrals(
             @Valid @BeanParam PageParams pageParams,
             @QueryParam("sort")
@@ -102,6 +105,7 @@ public class ReferralResource {
             },
             content = @Content(schema = @Schema(implementation = ReferralDtos.Referral.class)))
     @Idempotent
+    @Extension(name = ClientScopes.EXTENSION, value = ClientScopes.REFERRALS_WRITE)
     public RestResponse<String> createReferral(@NotNull @Valid ReferralRequest request) {
         ReferralService.View v = service.create(caller.require(), request.toData());
         return Etags.created(v.json(), "/api/v1/referrals/" + v.id(), v.version());
@@ -117,6 +121,7 @@ public class ReferralResource {
             description = "The referral with its consent and timeline",
             headers = @Header(name = "ETag", schema = @Schema(type = SchemaType.STRING, maxLength = 20)),
             content = @Content(schema = @Schema(implementation = ReferralDtos.Referral.class)))
+    @Extension(name = ClientScopes.EXTENSION, value = ClientScopes.REFERRALS_READ)
     public RestResponse<String> getReferral(@PathParam("id") UUID id) {
         ReferralService.View v = service.get(caller.require(), id);
         return Etags.ok(v.json(), v.version());
@@ -132,6 +137,7 @@ public class ReferralResource {
             headers = @Header(name = "ETag", schema = @Schema(type = SchemaType.STRING, maxLength = 20)),
             content = @Content(schema = @Schema(implementation = ReferralDtos.Referral.class)))
     @APIResponse(responseCode = "409", description = "Not a draft any more (referral_not_editable)")
+    @Extension(name = ClientScopes.EXTENSION, value = ClientScopes.REFERRALS_WRITE)
     public RestResponse<String> updateReferral(
             @PathParam("id") UUID id,
             @HeaderParam("If-Match")
@@ -159,6 +165,7 @@ public class ReferralResource {
     @APIResponse(
             responseCode = "409",
             description = "The referral has ended (referral_closed) or consent was withdrawn (consent_withdrawn)")
+    @Extension(name = ClientScopes.EXTENSION, value = ClientScopes.REFERRALS_WRITE)
     public RestResponse<String> recordReferralConsent(
             @PathParam("id") UUID id, @NotNull @Valid ConsentRequest request) {
         return ok(service.recordConsent(caller.require(), id, request.toData()));
@@ -237,6 +244,7 @@ public class ReferralResource {
             description = "The referral, erased",
             content = @Content(schema = @Schema(implementation = ReferralDtos.Referral.class)))
     @APIResponse(responseCode = "409", description = "No consent in force (consent_missing)")
+    @Extension(name = ClientScopes.EXTENSION, value = ClientScopes.REFERRALS_WRITE)
     public RestResponse<String> withdrawReferralConsent(@PathParam("id") UUID id) {
         return ok(service.withdrawConsent(caller.require(), id));
     }
@@ -269,6 +277,7 @@ public class ReferralResource {
             content = @Content(schema = @Schema(implementation = ReferralDtos.Referral.class)))
     @APIResponse(responseCode = "422", description = "No valid consent for this target (consent_required)")
     @APIResponse(responseCode = "409", description = "Not a draft (illegal_transition)")
+    @Extension(name = ClientScopes.EXTENSION, value = ClientScopes.REFERRALS_WRITE)
     public RestResponse<String> submitReferral(@PathParam("id") UUID id, @Valid SubmitRequest request) {
         return ok(service.submit(caller.require(), id, request == null ? null : request.overrideReason()));
     }
@@ -377,6 +386,7 @@ public class ReferralResource {
             description = "The referral",
             content = @Content(schema = @Schema(implementation = ReferralDtos.Referral.class)))
     @APIResponse(responseCode = "409", description = "Not allowed from the current status (illegal_transition)")
+    @Extension(name = ClientScopes.EXTENSION, value = ClientScopes.REFERRALS_WRITE)
     public RestResponse<String> withdrawReferral(@PathParam("id") UUID id, @Valid ActionRequest r) {
         return act(id, Action.WITHDRAW, r);
     }

@@ -167,7 +167,8 @@ public class ReferralService {
         all.addAll(params);
         all.add(paging.size());
         all.add((long) paging.page() * paging.size());
-        all.add(caller.userId());
+        all.add(caller.auditActorType());
+        all.add(caller.auditActorId());
         all.add("REFERRAL_LISTED");
         all.add(audit.sourceIp());
         List<String> items = jdbc.list(
@@ -589,7 +590,8 @@ public class ReferralService {
         params.add(caller.is(Role.COORDINATOR));
         params.add(id);
         params.addAll(scope.params());
-        params.add(caller.userId());
+        params.add(caller.auditActorType());
+        params.add(caller.auditActorId());
         params.add(action);
         params.add(audit.sourceIp());
         return jdbc.one(

@@ -94,9 +94,12 @@ final class ReferralViews {
               'erased', r.erased_at is not null, 'createdAt', r.created_at, 'updatedAt', r.updated_at))
             """.formatted(OVERDUE);
 
-    /** Audits each row a read returns, in the same statement: {@code v} must hold id and region_id. */
+    /**
+     * Audits each row a read returns, in the same statement: {@code v} must hold id and region_id. Parameters:
+     * the caller's audit actor type and id, the action, the source address.
+     */
     static final String AUDIT_ROWS = """
             insert into audit_event (actor_type, actor_id, action, object_type, object_id, region_id, outcome, source_ip)
-            select 'USER', ?, ?, 'REFERRAL', v.id::text, v.region_id, 'ALLOWED', ? from v
+            select ?, ?, ?, 'REFERRAL', v.id::text, v.region_id, 'ALLOWED', ? from v
             """;
 }

@@ -2,6 +2,7 @@ package eu.makethedifference.trainings.rest;
 
 import eu.makethedifference.common.security.Caller;
 import eu.makethedifference.common.security.CallerContext;
+import eu.makethedifference.common.security.ClientScopes;
 import eu.makethedifference.common.security.Role;
 import eu.makethedifference.trainings.service.CertificateService;
 import eu.makethedifference.trainings.service.EnrolmentService;
@@ -20,6 +21,7 @@ import jakarta.ws.rs.core.MediaType;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
@@ -55,6 +57,7 @@ public class EnrolmentResource {
             responseCode = "200",
             description = "My enrolments",
             content = @Content(schema = @Schema(implementation = TrainingDtos.EnrolmentList.class)))
+    @Extension(name = ClientScopes.EXTENSION, value = ClientScopes.TRAININGS_READ)
     public TrainingDtos.EnrolmentList listMyEnrolments() {
         return new TrainingDtos.EnrolmentList(views.enrolments(enrolments.mine(caller.require())));
     }
@@ -68,6 +71,7 @@ public class EnrolmentResource {
             responseCode = "200",
             description = "The enrolment",
             content = @Content(schema = @Schema(implementation = TrainingDtos.Enrolment.class)))
+    @Extension(name = ClientScopes.EXTENSION, value = ClientScopes.TRAININGS_READ)
     public TrainingDtos.Enrolment getEnrolment(@PathParam("id") UUID id) {
         return views.enrolment(enrolments.get(caller.require(), id));
     }
@@ -112,6 +116,7 @@ public class EnrolmentResource {
             description = "CANCELLED",
             content = @Content(schema = @Schema(implementation = TrainingDtos.Enrolment.class)))
     @APIResponse(responseCode = "409", description = "Already settled (illegal_transition) or training closed")
+    @Extension(name = ClientScopes.EXTENSION, value = ClientScopes.TRAININGS_WRITE)
     public TrainingDtos.Enrolment cancelEnrolment(@PathParam("id") UUID id, @Valid TrainingDtos.CancelRequest r) {
         return views.enrolment(enrolments.cancel(caller.require(), id, r == null ? null : r.reason()));
     }

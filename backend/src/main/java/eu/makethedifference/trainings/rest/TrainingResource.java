@@ -7,6 +7,7 @@ import eu.makethedifference.common.rest.PageParams;
 import eu.makethedifference.common.rest.Paging;
 import eu.makethedifference.common.security.Caller;
 import eu.makethedifference.common.security.CallerContext;
+import eu.makethedifference.common.security.ClientScopes;
 import eu.makethedifference.common.security.Role;
 import eu.makethedifference.trainings.Enrolment;
 import eu.makethedifference.trainings.Training;
@@ -38,6 +39,7 @@ import java.time.Instant;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
 import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -78,6 +80,7 @@ public class TrainingResource {
             responseCode = "200",
             description = "One page of trainings",
             content = @Content(schema = @Schema(implementation = TrainingDtos.Page.class)))
+    @Extension(name = ClientScopes.EXTENSION, value = ClientScopes.TRAININGS_READ)
     public TrainingDtos.Page listTrainings(
             @Valid @BeanParam PageParams pageParams,
             @QueryParam("sort")
@@ -139,6 +142,7 @@ public class TrainingResource {
             description = "The training",
             headers = @Header(name = "ETag", schema = @Schema(type = SchemaType.STRING, maxLength = 20)),
             content = @Content(schema = @Schema(implementation = Detail.class)))
+    @Extension(name = ClientScopes.EXTENSION, value = ClientScopes.TRAININGS_READ)
     public RestResponse<Detail> getTraining(@PathParam("id") UUID id) {
         Caller c = caller.require();
         Training t = service.get(c, id);
@@ -286,6 +290,7 @@ public class TrainingResource {
                     + " (already_enrolled)")
     @APIResponse(responseCode = "422", description = "The person is not in the training's audience (wrong_audience)")
     @Idempotent
+    @Extension(name = ClientScopes.EXTENSION, value = ClientScopes.TRAININGS_WRITE)
     public RestResponse<TrainingDtos.Enrolment> enrolInTraining(
             @PathParam("id") UUID id, @Valid TrainingDtos.EnrolRequest r) {
         Enrolment e = enrolments.enrol(caller.require(), id, r == null ? null : r.userId());
