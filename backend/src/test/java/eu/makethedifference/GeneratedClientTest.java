@@ -10,21 +10,28 @@ import eu.makethedifference.client.ApiException;
 import eu.makethedifference.client.ApiResponse;
 import eu.makethedifference.client.api.AuthenticationApi;
 import eu.makethedifference.client.api.HelpOffersApi;
+import eu.makethedifference.client.api.IntegrationClientsApi;
 import eu.makethedifference.client.api.ReferralsApi;
+import eu.makethedifference.client.model.ClientScope;
+import eu.makethedifference.client.model.ClientTokenResponse;
 import eu.makethedifference.client.model.Gender;
 import eu.makethedifference.client.model.HelpOffer;
 import eu.makethedifference.client.model.HelpOfferKind;
 import eu.makethedifference.client.model.Indicator;
+import eu.makethedifference.client.model.IntegrationClientRequest;
+import eu.makethedifference.client.model.IntegrationClientSecret;
 import eu.makethedifference.client.model.LoginRequest;
 import eu.makethedifference.client.model.Referral;
 import eu.makethedifference.client.model.ReferralRequest;
 import eu.makethedifference.client.model.ReferralStatus;
 import eu.makethedifference.client.model.Urgency;
+import eu.makethedifference.common.rest.RateLimitFilter;
 import eu.makethedifference.support.Api;
 import eu.makethedifference.support.PostgresResource;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
+import jakarta.inject.Inject;
 import java.net.URL;
 import java.time.YearMonth;
 import java.util.List;
@@ -33,7 +40,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * An integration written the way another system would write it: with a Java client that openapi-generator made
- * from {@code openapi/openapi.yaml} (Maven plugin, {@code java} generator, native HTTP client), nothing of ours.
+ * from {@code openapi/openapi.yaml} (Maven plugin, {@code java} generator, native HTTP client), nothing of ours:
+ * a coordinator registers the system, which obtains a token with client credentials and works with referrals.
  * If the client cannot express an operation, the contract is what needs fixing.
  */
 @QuarkusTest
@@ -41,6 +49,9 @@ import org.junit.jupiter.api.Test;
 class GeneratedClientTest {
     @TestHTTPResource("/")
     URL base;
+
+    @Inject
+    RateLimitFilter rateLimit;
 
     private ApiClient client(String accessToken) {
         ApiClient client = new ApiClient();
@@ -53,10 +64,28 @@ class GeneratedClientTest {
 
     @Test
     void shouldReadTheDirectoryAndCreateAReferralSafelyWithAGeneratedClient() throws Exception {
-        String token = new AuthenticationApi(client(null))
-                .login(new LoginRequest().email(Api.WELFARE_SI).password(Api.PASSWORD))
+        rateLimit.reset();
+        // A coordinator registers the case-management system of a youth-welfare office …
+        String coordinator = new AuthenticationApi(client(null))
+                .login(new LoginRequest().email(Api.COORDINATOR_SI).password(Api.PASSWORD))
                 .getAccessToken();
-        ApiClient client = client(token);
+        IntegrationClientSecret registered = new IntegrationClientsApi(client(coordinator))
+                .createIntegrationClient(
+                        new IntegrationClientRequest()
+                                .name("Case management "
+                                        + UUID.randomUUID().toString().substring(0, 6))
+                                .organisationId(Api.ORG_SI_WELFARE)
+                                .scopes(List.of(
+                                        ClientScope.DIRECTORY_READ,
+                                        ClientScope.REFERRALS_READ,
+                                        ClientScope.REFERRALS_WRITE)),
+                        UUID.randomUUID().toString());
+        // … which obtains its own token with the client credentials grant.
+        ClientTokenResponse token = new AuthenticationApi(client(null))
+                .issueClientToken(
+                        "client_credentials", registered.getClient().getId(), registered.getClientSecret(), null);
+        assertEquals("directory:read referrals:read referrals:write", token.getScope());
+        ApiClient client = client(token.getAccessToken());
 
         List<HelpOffer> offers = new HelpOffersApi(client)
                 .listHelpOffers(true, null, HelpOfferKind.MENTORING_PROGRAMME, null, 0, Api.REGION_SI, 20, null)
