@@ -15,7 +15,9 @@ test('a coordinator registers an integration client and sees its secret once', a
 
   const secret = page.getByRole('heading', { name: 'Copy the client secret now' });
   await expect(secret).toBeVisible();
-  await expect(page.getByText('This secret will not be shown again.', { exact: false })).toBeVisible();
+  await expect(
+    page.getByText('This secret will not be shown again.', { exact: false }),
+  ).toBeVisible();
   await expectNoAxeViolations(page);
   await screenshot(page, testInfo, 'integration-clients');
 });

@@ -8,7 +8,11 @@ import { scopeLabel, sortScopes } from './scopes';
 export function EnabledBadge({ enabled }: { enabled: boolean }) {
   const { t } = useTranslation();
   return (
-    <Badge color={enabled ? 'teal.9' : 'gray.8'} variant={enabled ? 'filled' : 'outline'} radius="sm">
+    <Badge
+      color={enabled ? 'teal.9' : 'gray.8'}
+      variant={enabled ? 'filled' : 'outline'}
+      radius="sm"
+    >
       {enabled ? t('integrationClients.enabled') : t('integrationClients.disabled')}
     </Badge>
   );
