@@ -97,7 +97,13 @@ export function AppShellLayout() {
         // A collapsed navbar slides off screen: hide it from keyboards and screen readers as well.
         style={{ visibility: phone && !opened ? 'hidden' : undefined }}
       >
-        <AppShell.Section grow component="nav" aria-label={t('shell.mainNavigation')}>
+        {/* The links scroll on a short screen; the account and sign-out stay in view below them. */}
+        <AppShell.Section
+          grow
+          component="nav"
+          aria-label={t('shell.mainNavigation')}
+          style={{ minHeight: 0, overflowY: 'auto' }}
+        >
           {items.map((item) => (
             <NavLink
               key={item.to}
