@@ -12,8 +12,13 @@ import eu.makethedifference.client.api.AuthenticationApi;
 import eu.makethedifference.client.api.HelpOffersApi;
 import eu.makethedifference.client.api.IntegrationClientsApi;
 import eu.makethedifference.client.api.ReferralsApi;
+import eu.makethedifference.client.api.WebhooksApi;
 import eu.makethedifference.client.model.ClientScope;
 import eu.makethedifference.client.model.ClientTokenResponse;
+import eu.makethedifference.client.model.ConsentForm;
+import eu.makethedifference.client.model.ConsentGiver;
+import eu.makethedifference.client.model.ConsentPurpose;
+import eu.makethedifference.client.model.ConsentRequest;
 import eu.makethedifference.client.model.Gender;
 import eu.makethedifference.client.model.HelpOffer;
 import eu.makethedifference.client.model.HelpOfferKind;
@@ -24,24 +29,37 @@ import eu.makethedifference.client.model.LoginRequest;
 import eu.makethedifference.client.model.Referral;
 import eu.makethedifference.client.model.ReferralRequest;
 import eu.makethedifference.client.model.ReferralStatus;
+import eu.makethedifference.client.model.SubmitReferralRequest;
 import eu.makethedifference.client.model.Urgency;
+import eu.makethedifference.client.model.WebhookEventType;
+import eu.makethedifference.client.model.WebhookSubscriptionRequest;
+import eu.makethedifference.client.model.WebhookSubscriptionSecret;
 import eu.makethedifference.common.rest.RateLimitFilter;
 import eu.makethedifference.support.Api;
 import eu.makethedifference.support.PostgresResource;
+import eu.makethedifference.support.WebhookReceiver;
+import eu.makethedifference.webhooks.service.WebhookSender;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
+import java.net.URI;
 import java.net.URL;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
 import java.time.YearMonth;
+import java.util.Base64;
 import java.util.List;
 import java.util.UUID;
+import javax.crypto.Mac;
+import javax.crypto.spec.SecretKeySpec;
 import org.junit.jupiter.api.Test;
 
 /**
  * An integration written the way another system would write it: with a Java client that openapi-generator made
  * from {@code openapi/openapi.yaml} (Maven plugin, {@code java} generator, native HTTP client), nothing of ours:
- * a coordinator registers the system, which obtains a token with client credentials and works with referrals.
+ * a coordinator registers the system and subscribes it to webhooks; the system obtains a token with client
+ * credentials, works with referrals and verifies the signed event it receives.
  * If the client cannot express an operation, the contract is what needs fixing.
  */
 @QuarkusTest
@@ -53,6 +71,9 @@ class GeneratedClientTest {
     @Inject
     RateLimitFilter rateLimit;
 
+    @Inject
+    WebhookSender sender;
+
     private ApiClient client(String accessToken) {
         ApiClient client = new ApiClient();
         client.updateBaseUri(base.toString().replaceAll("/$", ""));
@@ -63,8 +84,14 @@ class GeneratedClientTest {
     }
 
     @Test
-    void shouldReadTheDirectoryAndCreateAReferralSafelyWithAGeneratedClient() throws Exception {
+    void shouldReadTheDirectoryCreateAReferralSafelyAndReceiveItsSignedWebhookWithAGeneratedClient() throws Exception {
         rateLimit.reset();
+        try (WebhookReceiver receiver = new WebhookReceiver()) {
+            scenario(receiver);
+        }
+    }
+
+    private void scenario(WebhookReceiver receiver) throws Exception {
         // A coordinator registers the case-management system of a youth-welfare office …
         String coordinator = new AuthenticationApi(client(null))
                 .login(new LoginRequest().email(Api.COORDINATOR_SI).password(Api.PASSWORD))
@@ -79,6 +106,14 @@ class GeneratedClientTest {
                                         ClientScope.DIRECTORY_READ,
                                         ClientScope.REFERRALS_READ,
                                         ClientScope.REFERRALS_WRITE)),
+                        UUID.randomUUID().toString());
+        // … and subscribes it to status changes of its referrals, delivered to its receiver.
+        WebhookSubscriptionSecret subscription = new WebhooksApi(client(coordinator))
+                .createWebhookSubscription(
+                        registered.getClient().getId(),
+                        new WebhookSubscriptionRequest()
+                                .url(URI.create(receiver.url("/case-system/events")))
+                                .eventTypes(List.of(WebhookEventType.REFERRAL_STATUS_CHANGED)),
                         UUID.randomUUID().toString());
         // … which obtains its own token with the client credentials grant.
         ClientTokenResponse token = new AuthenticationApi(client(null))
@@ -120,5 +155,33 @@ class GeneratedClientTest {
         ApiException reused = assertThrows(ApiException.class, () -> referrals.createReferral(draft.area("Ptuj"), key));
         assertEquals(422, reused.getCode());
         assertTrue(reused.getResponseBody().contains("idempotency_key_reused"));
+
+        // The guardian's consent is recorded and the referral submitted; the system learns of it by webhook …
+        referrals.recordReferralConsent(
+                id,
+                new ConsentRequest()
+                        .givenBy(ConsentGiver.MOTHER)
+                        .givenOn(LocalDate.now().minusDays(1))
+                        .purposes(List.of(ConsentPurpose.MENTORING))
+                        .recipients("The mentoring programme")
+                        .form(ConsentForm.WRITTEN)
+                        .validUntil(LocalDate.now().plusYears(1)));
+        referrals.submitReferral(id, new SubmitReferralRequest());
+        sender.deliverDue();
+        List<WebhookReceiver.Received> events = receiver.at("/case-system/events");
+        assertEquals(1, events.size());
+        WebhookReceiver.Received event = events.getFirst();
+        // … verified the Standard Webhooks way with the secret it was given …
+        Mac mac = Mac.getInstance("HmacSHA256");
+        mac.init(new SecretKeySpec(
+                Base64.getDecoder().decode(subscription.getSecret().substring("whsec_".length())), "HmacSHA256"));
+        byte[] expected =
+                mac.doFinal((event.header("webhook-id") + "." + event.header("webhook-timestamp") + "." + event.body())
+                        .getBytes(StandardCharsets.UTF_8));
+        assertEquals("v1," + Base64.getEncoder().encodeToString(expected), event.header("webhook-signature"));
+        // … and read with the token: the event names the referral, the details come from the API.
+        assertTrue(event.body().contains("\"id\": \"" + id + "\""), event.body());
+        assertTrue(event.body().contains("\"status\": \"SUBMITTED\""), event.body());
+        assertEquals(ReferralStatus.SUBMITTED, referrals.getReferral(id).getStatus());
     }
 }

@@ -18,16 +18,16 @@ import java.util.UUID;
 import java.util.concurrent.ThreadLocalRandom;
 
 /** Referrals for tests: drafts, consents and paths to each status, with response shapes checked strictly. */
-final class ReferralFixtures {
-    static final String REFERRALS = "/api/v1/referrals";
-    static final UUID SI_GROUP = Api.demoId("offer:si-group");
+public final class ReferralFixtures {
+    public static final String REFERRALS = "/api/v1/referrals";
+    public static final UUID SI_GROUP = Api.demoId("offer:si-group");
     static final UUID SI_COUNSELLING = Api.demoId("offer:si-counselling");
     static final UUID SI_MENTORING = Api.demoId("offer:si-mentoring");
     static final UUID DE_GROUP = Api.demoId("offer:de-group");
     static final String TRAINER_SI = "trainer.si@example.org";
 
     /** Every name a fixture gives a child, so a test can look for them in the log. */
-    static final List<String> NAMES = new ArrayList<>();
+    public static final List<String> NAMES = new ArrayList<>();
 
     private static final ObjectMapper STRICT = new ObjectMapper()
             .registerModule(new JavaTimeModule())
@@ -92,7 +92,7 @@ final class ReferralFixtures {
         }
     }
 
-    static Response ok(Response response) {
+    public static Response ok(Response response) {
         assertEquals(200, response.statusCode(), response.asString());
         return response;
     }
@@ -115,12 +115,12 @@ final class ReferralFixtures {
         return Api.as(caller).body(body).post(REFERRALS + "/" + id + "/" + action);
     }
 
-    static Response act(String caller, UUID id, String action) {
+    public static Response act(String caller, UUID id, String action) {
         return act(caller, id, action, Map.of());
     }
 
     /** A submitted referral from welfare.si to the given SI offer, with a valid consent. */
-    static UUID submitted(UUID target) {
+    public static UUID submitted(UUID target) {
         UUID id = create(Api.WELFARE_SI, target);
         String purpose = target.equals(SI_MENTORING) ? "MENTORING" : "HELP_OFFER";
         ok(Api.as(Api.WELFARE_SI).body(consent(purpose)).put(REFERRALS + "/" + id + "/consent"));

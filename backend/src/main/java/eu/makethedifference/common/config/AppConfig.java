@@ -33,6 +33,8 @@ public interface AppConfig {
 
     Mentoring mentoring();
 
+    Webhooks webhooks();
+
     /** Interface languages the platform speaks; a user's preferred language must be one of them. */
     @WithDefault("en,de,sl")
     List<String> languages();
@@ -77,6 +79,39 @@ public interface AppConfig {
         /** The address the SPA is served from, for links in messages. */
         @WithDefault("http://localhost:8080")
         String publicUrl();
+    }
+
+    interface Webhooks {
+        /**
+         * Key that encrypts the subscriptions' signing secrets at rest: 32 bytes, base64 (MTD_WEBHOOKS_SECRET_KEY).
+         * Without it a key is derived from the token signing key, and rotating that key needs new webhook secrets.
+         */
+        Optional<String> secretKey();
+
+        /** How often the sender looks for due deliveries ("off" stops it on this instance). */
+        @WithDefault("5s")
+        String pollInterval();
+
+        /** Retries stop this long after the event (or a redelivery); the delivery is failed, its subscription off. */
+        @WithDefault("24h")
+        Duration retryWindow();
+
+        /** Wait before the first retry; it doubles with each attempt up to maxRetryInterval. */
+        @WithDefault("30s")
+        Duration firstRetry();
+
+        @WithDefault("2h")
+        Duration maxRetryInterval();
+
+        /** Connect and response timeout of one delivery. */
+        @WithDefault("5s")
+        Duration timeout();
+
+        /**
+         * Development only: hosts (exactly as written in the URL) that may be called over plain HTTP and on
+         * loopback or private addresses. Empty by default: such URLs are refused.
+         */
+        Optional<List<String>> developmentHosts();
     }
 
     interface RateLimit {

@@ -541,6 +541,30 @@ public class ReferralService {
         return view(caller, id, "REFERRAL_CONSENT_WITHDRAWN");
     }
 
+    @Scheduled(every = "15m", delayed = "1m", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+    void signalOverdueRegularly() {
+        signalOverdue();
+    }
+
+    /**
+     * Sends {@code referral.overdue} once for each response deadline passed (its webhook subscribers learn of
+     * it); safe on several instances (the rows are updated once). Returns how many referrals became overdue.
+     */
+    @Transactional
+    public int signalOverdue() {
+        return jdbc.list("""
+                        with u as (
+                          update referral r set overdue_signalled_on = r.due_on from region g
+                          where g.id = r.region_id and """ + ReferralViews.OVERDUE + """
+                           and r.overdue_signalled_on is distinct from r.due_on
+                          returning r.id, r.region_id, r.status, r.due_on, r.referrer_organisation_id, r.target_offer_id)
+                        select webhook_emit('referral.overdue', u.id, u.region_id,
+                            array[u.referrer_organisation_id, o.organisation_id], '{}', 'referrals:read',
+                            jsonb_build_object('id', u.id, 'regionId', u.region_id, 'status', u.status, 'dueOn', u.due_on))::text
+                        from u join help_offer o on o.id = u.target_offer_id
+                        """, rs -> 1).size();
+    }
+
     @Scheduled(
             cron = "{mtd.referrals.retention-cron:0 30 2 * * ?}",
             concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
