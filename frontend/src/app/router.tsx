@@ -6,6 +6,8 @@ import { AgreementsRoute } from '@/features/agreements/routes/agreements';
 import { LoginRoute } from '@/features/auth/routes/login';
 import { IntegrationClientDetailRoute } from '@/features/integration-clients/routes/integration-client-detail';
 import { IntegrationClientsRoute } from '@/features/integration-clients/routes/integration-clients';
+import { WebhookSubscriptionDetailRoute } from '@/features/integration-clients/routes/webhook-subscription-detail';
+import { WebhookSubscriptionRedirectRoute } from '@/features/integration-clients/routes/webhook-subscription-redirect';
 import { HelpOfferDetailRoute } from '@/features/help-offers/routes/help-offer-detail';
 import { HelpOfferEditRoute } from '@/features/help-offers/routes/help-offer-edit';
 import { HelpOfferNewRoute } from '@/features/help-offers/routes/help-offer-new';
@@ -157,6 +159,11 @@ export const routes: RouteObject[] = [
               { path: 'indicators', ...indicators('IndicatorsRoute') },
               { path: 'integration-clients', element: <IntegrationClientsRoute /> },
               { path: 'integration-clients/:id', element: <IntegrationClientDetailRoute /> },
+              {
+                path: 'integration-clients/:clientId/webhooks/:id',
+                element: <WebhookSubscriptionDetailRoute />,
+              },
+              { path: 'webhook-subscriptions/:id', element: <WebhookSubscriptionRedirectRoute /> },
             ],
           },
           {

@@ -1,5 +1,5 @@
 import { Button, Code, CopyButton, Group, Paper, Stack, Text, Title } from '@mantine/core';
-import { useEffect, useId, useRef } from 'react';
+import { useEffect, useId, useRef, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { wrapButtonStyles } from '@/components/wrap-button';
 import type { IntegrationClientSecret } from '../api/get-integration-clients';
@@ -25,14 +25,32 @@ function CopyValue({ value, label }: { value: string; label: string }) {
   );
 }
 
-type Props = { secret: IntegrationClientSecret; onDone: () => void };
+type SecretValue = { label: string; value: string; copyLabel: string; testId?: string };
 
-/** A new secret, shown this once: the client id, the secret with a copy button, how to get a token. */
-export function OneTimeSecret({ secret, onDone }: Props) {
+type SecretBoxProps = {
+  title: string;
+  /** That the secret is shown this once, and where to keep it. */
+  once: string;
+  values: SecretValue[];
+  /** The heading's level: 2 at the top of a page, 3 inside a section. */
+  headingOrder?: 2 | 3;
+  onDone: () => void;
+  /** How the secret is used. */
+  children?: ReactNode;
+};
+
+/** A secret shown this once: each value with a copy button, how to use it, and "done". */
+export function SecretBox({
+  title,
+  once,
+  values,
+  headingOrder = 2,
+  onDone,
+  children,
+}: SecretBoxProps) {
   const { t } = useTranslation();
   const heading = useRef<HTMLHeadingElement>(null);
   const titleId = useId();
-  const tokenUrl = new URL(TOKEN_PATH, window.location.origin).href;
 
   // Screen reader and keyboard users land on the box that appeared.
   useEffect(() => heading.current?.focus(), []);
@@ -47,45 +65,24 @@ export function OneTimeSecret({ secret, onDone }: Props) {
       style={{ border: '2px solid var(--mantine-color-yellow-7)', overflowWrap: 'anywhere' }}
     >
       <Stack gap="sm">
-        <Title order={2} size="h4" id={titleId} ref={heading} tabIndex={-1}>
-          {t('integrationClients.secret.title')}
+        <Title order={headingOrder} size="h4" id={titleId} ref={heading} tabIndex={-1}>
+          {title}
         </Title>
-        <Text fw={600}>{t('integrationClients.secret.once')}</Text>
-        <div>
-          <Text size="sm" fw={600}>
-            {t('integrationClients.secret.clientId')}
-          </Text>
-          <Group gap="xs" wrap="wrap">
-            <Code style={{ wordBreak: 'break-all' }}>{secret.client.id}</Code>
-            <CopyValue value={secret.client.id} label={t('integrationClients.secret.copyId')} />
-          </Group>
-        </div>
-        <div>
-          <Text size="sm" fw={600}>
-            {t('integrationClients.secret.clientSecret')}
-          </Text>
-          <Group gap="xs" wrap="wrap">
-            <Code data-testid="client-secret" style={{ wordBreak: 'break-all' }}>
-              {secret.clientSecret}
-            </Code>
-            <CopyValue value={secret.clientSecret} label={t('integrationClients.secret.copy')} />
-          </Group>
-        </div>
-        <Text size="sm">{t('integrationClients.secret.howTo')}</Text>
-        <dl style={{ margin: 0 }}>
-          <Text component="dt" size="sm" fw={600}>
-            {t('integrationClients.secret.tokenUrl')}
-          </Text>
-          <Text component="dd" m={0} size="sm">
-            <Code>{tokenUrl}</Code>
-          </Text>
-          <Text component="dt" size="sm" fw={600} mt="xs">
-            {t('integrationClients.secret.grantType')}
-          </Text>
-          <Text component="dd" m={0} size="sm">
-            <Code>grant_type=client_credentials</Code>
-          </Text>
-        </dl>
+        <Text fw={600}>{once}</Text>
+        {values.map((v) => (
+          <div key={v.label}>
+            <Text size="sm" fw={600}>
+              {v.label}
+            </Text>
+            <Group gap="xs" wrap="wrap">
+              <Code data-testid={v.testId} style={{ wordBreak: 'break-all' }}>
+                {v.value}
+              </Code>
+              <CopyValue value={v.value} label={v.copyLabel} />
+            </Group>
+          </div>
+        ))}
+        {children}
         <Group>
           <Button variant="default" styles={wrapButtonStyles} onClick={onDone}>
             {t('integrationClients.secret.done')}
@@ -93,5 +90,50 @@ export function OneTimeSecret({ secret, onDone }: Props) {
         </Group>
       </Stack>
     </Paper>
+  );
+}
+
+type Props = { secret: IntegrationClientSecret; onDone: () => void };
+
+/** A new client secret, shown this once: the client id, the secret, how to get a token. */
+export function OneTimeSecret({ secret, onDone }: Props) {
+  const { t } = useTranslation();
+  const tokenUrl = new URL(TOKEN_PATH, window.location.origin).href;
+
+  return (
+    <SecretBox
+      title={t('integrationClients.secret.title')}
+      once={t('integrationClients.secret.once')}
+      values={[
+        {
+          label: t('integrationClients.secret.clientId'),
+          value: secret.client.id,
+          copyLabel: t('integrationClients.secret.copyId'),
+        },
+        {
+          label: t('integrationClients.secret.clientSecret'),
+          value: secret.clientSecret,
+          copyLabel: t('integrationClients.secret.copy'),
+          testId: 'client-secret',
+        },
+      ]}
+      onDone={onDone}
+    >
+      <Text size="sm">{t('integrationClients.secret.howTo')}</Text>
+      <dl style={{ margin: 0 }}>
+        <Text component="dt" size="sm" fw={600}>
+          {t('integrationClients.secret.tokenUrl')}
+        </Text>
+        <Text component="dd" m={0} size="sm">
+          <Code>{tokenUrl}</Code>
+        </Text>
+        <Text component="dt" size="sm" fw={600} mt="xs">
+          {t('integrationClients.secret.grantType')}
+        </Text>
+        <Text component="dd" m={0} size="sm">
+          <Code>grant_type=client_credentials</Code>
+        </Text>
+      </dl>
+    </SecretBox>
   );
 }

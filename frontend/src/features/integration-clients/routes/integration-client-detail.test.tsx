@@ -1,4 +1,4 @@
-import { screen } from '@testing-library/react';
+import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it } from 'vitest';
 import { clearSession, setTokens } from '@/lib/auth/session';
@@ -24,11 +24,12 @@ describe('IntegrationClientDetailRoute', () => {
 
   it('disables the client with a PUT that sends the ETag in If-Match', async () => {
     setTokens({ accessToken: 'a', refreshToken: 'r' });
-    const { requests } = mockFetch((request) =>
-      request.method === 'PUT'
+    const { requests } = mockFetch((request) => {
+      if (path(request).endsWith('/webhook-subscriptions')) return json([]);
+      return request.method === 'PUT'
         ? json({ ...client, enabled: false, version: 3 }, { headers: { ETag: '"3"' } })
-        : json(client, { headers: { ETag: '"2"' } }),
-    );
+        : json(client, { headers: { ETag: '"2"' } });
+    });
     renderRoutes(
       [{ path: '/integration-clients/:id', element: <IntegrationClientDetailRoute /> }],
       `/integration-clients/${client.id}`,
@@ -47,5 +48,28 @@ describe('IntegrationClientDetailRoute', () => {
       writesPerMinute: 120,
       enabled: false,
     });
+  });
+
+  it('has a webhooks section that explains which scope events need', async () => {
+    setTokens({ accessToken: 'a', refreshToken: 'r' });
+    const { requests } = mockFetch((request) =>
+      path(request).endsWith('/webhook-subscriptions')
+        ? json([])
+        : json(client, { headers: { ETag: '"2"' } }),
+    );
+    renderRoutes(
+      [{ path: '/integration-clients/:id', element: <IntegrationClientDetailRoute /> }],
+      `/integration-clients/${client.id}`,
+    );
+
+    const section = await screen.findByRole('region', { name: 'Webhooks' });
+    expect(
+      await within(section).findByText('This client has no webhook subscriptions yet.'),
+    ).toBeVisible();
+    // The client holds referrals:write but not referrals:read, which referral events need.
+    expect(section).toHaveTextContent('This client holds no scope that allows events.');
+    expect(requests.map(path)).toContain(
+      `/api/v1/integration-clients/${client.id}/webhook-subscriptions`,
+    );
   });
 });

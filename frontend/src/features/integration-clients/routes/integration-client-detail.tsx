@@ -16,6 +16,7 @@ import { useUpdateIntegrationClient } from '../api/update-integration-client';
 import { ClientForm, toFormValues, toUpdateRequest } from '../components/client-form';
 import { EnabledBadge } from '../components/clients-table';
 import { OneTimeSecret } from '../components/one-time-secret';
+import { WebhookSubscriptions } from '../components/webhook-subscriptions';
 import { DEFAULT_GRACE_HOURS, MAX_GRACE_HOURS, parseGraceHours } from '../components/grace-hours';
 
 export function IntegrationClientDetailRoute() {
@@ -155,6 +156,7 @@ export function IntegrationClientDetailRoute() {
       <Text size="xs" c="dimmed" mt="md">
         {t('common.version', { version: client.version })}
       </Text>
+      <WebhookSubscriptions client={client} />
       <ConfirmModal
         opened={rotating}
         title={t('integrationClients.rotate.title')}

@@ -74,4 +74,27 @@ describe('notification wording', () => {
     );
     expect(notificationLink({ subjectType: 'REFERRAL', subjectId: 'r1' })).toBe('/referrals/r1');
   });
+
+  it('words a webhook subscription turned off with the client’s name and links to it', () => {
+    expect(
+      notificationText(t, {
+        kind: 'WEBHOOK_SUBSCRIPTION_DISABLED',
+        params: { client: 'Case system' },
+      }),
+    ).toBe(
+      'A webhook subscription of “Case system” was turned off: its deliveries failed for 24 hours.',
+    );
+    expect(notificationText(t, { kind: 'WEBHOOK_SUBSCRIPTION_DISABLED', params: {} })).toBe(
+      'A webhook subscription was turned off: its deliveries failed for 24 hours.',
+    );
+    expect(
+      notificationText(i18n.getFixedT('sl'), {
+        kind: 'WEBHOOK_SUBSCRIPTION_DISABLED',
+        params: { client: 'X' },
+      }),
+    ).toContain('»X«');
+    expect(notificationLink({ subjectType: 'WEBHOOK_SUBSCRIPTION', subjectId: 'w1' })).toBe(
+      '/webhook-subscriptions/w1',
+    );
+  });
 });

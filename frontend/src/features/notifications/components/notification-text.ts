@@ -22,6 +22,7 @@ export const KNOWN_KINDS = [
   'TRAINING_CANCELLED',
   'TRAINING_CERTIFICATE_ISSUED',
   'REFERRAL_STATUS_CHANGED',
+  'WEBHOOK_SUBSCRIPTION_DISABLED',
   ...MENTORING_KINDS,
 ] as const;
 
@@ -56,6 +57,11 @@ export function notificationText(
         })
       : t('notifications.referral.changed');
   }
+  if (kind === 'WEBHOOK_SUBSCRIPTION_DISABLED') {
+    return params.client
+      ? t('notifications.webhook.disabled', { client: params.client })
+      : t('notifications.webhook.disabledUnnamed');
+  }
   if ((MENTORING_KINDS as readonly string[]).includes(kind))
     return t(`notifications.mentoring.${kind}`);
   if (params.trainingTitle === undefined) return t(`notifications.untitled.${kind}`);
@@ -70,6 +76,9 @@ export function notificationLink(
   if (notification.subjectType === 'REFERRAL') return `/referrals/${notification.subjectId}`;
   if (notification.subjectType === 'VOLUNTEER') return `/volunteers/${notification.subjectId}`;
   if (notification.subjectType === 'SAFEGUARDING_ALERT') return '/safeguarding';
+  // Opens the subscription under its client, which the notification does not name.
+  if (notification.subjectType === 'WEBHOOK_SUBSCRIPTION')
+    return `/webhook-subscriptions/${notification.subjectId}`;
   if (notification.subjectType === 'MATCH') {
     // Mentors have one screen for their match; coordinators open the match itself.
     return notification.kind === 'MATCH_NO_RECENT_MEETING'
