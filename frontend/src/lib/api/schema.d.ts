@@ -1744,6 +1744,26 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/api/v1/referrals/{id}/mentoring': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * Where the mentoring of a referred child stands
+     * @description The latest match's status, dates and number of meetings; nothing about the mentor and nothing from the diary. Those who may read the referral; audited. Roles: COORDINATOR, PROFESSIONAL. Integration clients: scope mentoring:read.
+     */
+    get: operations['getReferralMentoringStatus'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/v1/referrals/{id}/review': {
     parameters: {
       query?: never;
@@ -4079,6 +4099,34 @@ export interface components {
       /** @description The consent scan, base64 */
       consentDocument?: string;
     };
+    /** @description Where the mentoring of a referred child stands: the latest match's status and dates and how many meetings were held; nothing about the mentor and nothing from the diary */
+    ReferralMentoringStatus: {
+      referralId: components['schemas']['UUID'];
+      /**
+       * @description NONE until a match is proposed
+       * @enum {string}
+       */
+      status: 'NONE' | 'PROPOSED' | 'ACCEPTED' | 'ACTIVE' | 'CLOSED';
+      matchId?: components['schemas']['UUID'];
+      startedOn?: components['schemas']['LocalDate'];
+      plannedEndOn?: components['schemas']['LocalDate'];
+      closedAt?: components['schemas']['Instant'];
+      /** @enum {string} */
+      closeReason?:
+        'PLANNED_END' | 'MENTOR_WITHDREW' | 'FAMILY_WITHDREW' | 'SAFEGUARDING' | 'OTHER';
+      /**
+       * Format: int32
+       * @description Meetings logged in this match
+       */
+      meetingsHeld: number;
+      /** @description First day of the month of the last meeting */
+      lastMeetingMonth?: components['schemas']['LocalDate'];
+      /**
+       * Format: int32
+       * @description Matches the child has had, this one included
+       */
+      matches: number;
+    };
     ReferralPage: {
       items: components['schemas']['ReferralSummary'][];
       /** Format: int64 */
@@ -4747,6 +4795,7 @@ export interface components {
     WebhookSubscription: {
       id: components['schemas']['UUID'];
       clientId: components['schemas']['UUID'];
+      /** Format: uri */
       url: string;
       eventTypes: components['schemas']['WebhookEventType'][];
       enabled: boolean;
@@ -16101,6 +16150,99 @@ export interface operations {
       };
       /** @description The body is not application/json (code unsupported_media_type) */
       415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Too many requests (code too_many_requests) */
+      429: {
+        headers: {
+          /** @description Seconds to wait before retrying */
+          'Retry-After'?: number;
+          /** @description For a signed-in account's changes: the quota (q) per window of w seconds, e.g. "writes";q=300;w=60 */
+          'RateLimit-Policy'?: string;
+          /** @description What is left (r) and the seconds until the window resets (t), e.g. "writes";r=0;t=42; also sent on every successful change */
+          RateLimit?: string;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Unexpected error; the detail has a reference for support (code internal_error) */
+      500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The database is unavailable; retry later (code service_unavailable) */
+      503: {
+        headers: {
+          /** @description Seconds to wait before retrying */
+          'Retry-After'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  getReferralMentoringStatus: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: components['schemas']['UUID'];
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The mentoring status */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ReferralMentoringStatus'];
+        };
+      };
+      /** @description Invalid request: validation failed, malformed JSON or an unknown property (codes validation_failed, malformed_json, unknown_property) */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not Authorized */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not Allowed */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not found, or not visible to the caller (code not_found) */
+      404: {
         headers: {
           [name: string]: unknown;
         };

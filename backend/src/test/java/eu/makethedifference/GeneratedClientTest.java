@@ -1,6 +1,7 @@
 package eu.makethedifference;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -32,6 +33,7 @@ import eu.makethedifference.client.model.ReferralStatus;
 import eu.makethedifference.client.model.SubmitReferralRequest;
 import eu.makethedifference.client.model.Urgency;
 import eu.makethedifference.client.model.WebhookEventType;
+import eu.makethedifference.client.model.WebhookSubscription;
 import eu.makethedifference.client.model.WebhookSubscriptionRequest;
 import eu.makethedifference.client.model.WebhookSubscriptionSecret;
 import eu.makethedifference.common.rest.RateLimitFilter;
@@ -183,5 +185,16 @@ class GeneratedClientTest {
         assertTrue(event.body().contains("\"id\": \"" + id + "\""), event.body());
         assertTrue(event.body().contains("\"status\": \"SUBMITTED\""), event.body());
         assertEquals(ReferralStatus.SUBMITTED, referrals.getReferral(id).getStatus());
+
+        // The receiver goes away: the coordinator switches the subscription off (a conditional update).
+        WebhookSubscription off = new WebhooksApi(client(coordinator))
+                .updateWebhookSubscription(
+                        subscription.getSubscription().getId(),
+                        new WebhookSubscriptionRequest()
+                                .url(subscription.getSubscription().getUrl())
+                                .eventTypes(subscription.getSubscription().getEventTypes())
+                                .enabled(false),
+                        "\"" + subscription.getSubscription().getVersion() + "\"");
+        assertFalse(off.getEnabled());
     }
 }

@@ -36,6 +36,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 @QuarkusTest
@@ -49,6 +50,12 @@ class WebhookTest {
 
     @Inject
     ReferralService referrals;
+
+    /** Each test counts the deliveries of its own subscriptions only: those of earlier tests are off. */
+    @BeforeEach
+    void switchOffOtherSubscriptions() throws Exception {
+        Db.execute("update webhook_subscription set enabled = false, disabled_reason = 'BY_USER' where enabled");
+    }
 
     /** A client of the organisation with these scopes, registered by the SI coordinator. */
     static UUID client(UUID organisation, String... scopes) {

@@ -127,6 +127,22 @@ public class ReferralResource {
         return Etags.ok(v.json(), v.version());
     }
 
+    @GET
+    @Path("/{id}/mentoring")
+    @RolesAllowed({Role.COORDINATOR_NAME, Role.PROFESSIONAL_NAME})
+    @Operation(
+            summary = "Where the mentoring of a referred child stands",
+            description = "The latest match's status, dates and number of meetings; nothing about the mentor and"
+                    + " nothing from the diary. Those who may read the referral; audited.")
+    @APIResponse(
+            responseCode = "200",
+            description = "The mentoring status",
+            content = @Content(schema = @Schema(implementation = ReferralService.MentoringStatus.class)))
+    @Extension(name = ClientScopes.EXTENSION, value = ClientScopes.MENTORING_READ)
+    public ReferralService.MentoringStatus getReferralMentoringStatus(@PathParam("id") UUID id) {
+        return service.mentoring(caller.require(), id);
+    }
+
     @PUT
     @Path("/{id}")
     @RolesAllowed({Role.COORDINATOR_NAME, Role.PROFESSIONAL_NAME})

@@ -39,6 +39,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.jboss.logging.Logger;
 
 /**
@@ -143,6 +144,83 @@ public class ReferralService {
 
     public View get(Caller caller, UUID id) {
         return view(caller, id, "REFERRAL_READ");
+    }
+
+    @Schema(
+            name = "ReferralMentoringStatus",
+            description = "Where the mentoring of a referred child stands: the latest match's status and dates and"
+                    + " how many meetings were held; nothing about the mentor and nothing from the diary")
+    public record MentoringStatus(
+            @Schema(required = true) UUID referralId,
+
+            @Schema(
+                    required = true,
+                    enumeration = {"NONE", "PROPOSED", "ACCEPTED", "ACTIVE", "CLOSED"},
+                    description = "NONE until a match is proposed")
+            String status,
+
+            UUID matchId,
+            LocalDate startedOn,
+            LocalDate plannedEndOn,
+            Instant closedAt,
+
+            @Schema(enumeration = {"PLANNED_END", "MENTOR_WITHDREW", "FAMILY_WITHDREW", "SAFEGUARDING", "OTHER"})
+            String closeReason,
+
+            @Schema(
+                    required = true,
+                    format = "int32",
+                    minimum = "0",
+                    maximum = "100000",
+                    description = "Meetings logged in this match")
+            int meetingsHeld,
+
+            @Schema(description = "First day of the month of the last meeting")
+            LocalDate lastMeetingMonth,
+
+            @Schema(
+                    required = true,
+                    format = "int32",
+                    minimum = "0",
+                    maximum = "1000",
+                    description = "Matches the child has had, this one included")
+            int matches) {}
+
+    /** The mentoring status of a referral the caller may see (404 otherwise); audited. */
+    @Transactional
+    public MentoringStatus mentoring(Caller caller, UUID id) {
+        ReferralViews.Scope scope = ReferralViews.scope(caller);
+        List<Object> params = new ArrayList<>();
+        params.add(id);
+        params.addAll(scope.params());
+        record Row(UUID region, MentoringStatus status) {}
+        Row row = jdbc.one(
+                        "select r.region_id, m.id, m.status, m.started_on, m.planned_end_on, m.closed_at, m.close_reason,"
+                                + " (select coalesce(sum(d.meetings), 0) from diary_month d where d.match_id = m.id),"
+                                + " (select max(d.month) from diary_month d where d.match_id = m.id),"
+                                + " (select count(*) from mentoring_match x where x.child_id = c.id) "
+                                + ReferralViews.FROM
+                                + " left join child_profile c on c.referral_id = r.id"
+                                + " left join lateral (select * from mentoring_match mm where mm.child_id = c.id"
+                                + " order by mm.proposed_at desc, mm.id limit 1) m on true"
+                                + " where r.id = ? and " + scope.sql(),
+                        rs -> new Row(
+                                rs.getObject(1, UUID.class),
+                                new MentoringStatus(
+                                        id,
+                                        rs.getString(3) == null ? "NONE" : rs.getString(3),
+                                        rs.getObject(2, UUID.class),
+                                        rs.getObject(4, LocalDate.class),
+                                        rs.getObject(5, LocalDate.class),
+                                        SqlValues.instant(rs.getObject(6)),
+                                        rs.getString(7),
+                                        rs.getInt(8),
+                                        rs.getObject(9, LocalDate.class),
+                                        rs.getInt(10))),
+                        params.toArray())
+                .orElseThrow(() -> ApiException.hidden(TYPE, id));
+        audit.record("REFERRAL_MENTORING_READ", TYPE, id, row.region());
+        return row.status();
     }
 
     public Page list(Caller caller, Filter filter, Paging paging) {

@@ -33,6 +33,7 @@ import org.jboss.logging.Logger;
 public class WebhookSender {
     private static final Logger LOG = Logger.getLogger(WebhookSender.class);
     static final int BATCH = 20;
+    static final int MAX_ROUNDS = 10;
 
     @Inject
     Jdbc jdbc;
@@ -78,9 +79,13 @@ public class WebhookSender {
         deliverDue();
     }
 
-    /** Sends due deliveries, batch by batch while batches are full; returns how many attempts were made. */
+    /**
+     * Sends due deliveries, batch by batch while batches are full (at most {@code MAX_ROUNDS}; the next poll goes
+     * on); returns how many attempts were made.
+     */
     public int deliverDue() {
         int attempts = 0;
+        int rounds = 0;
         List<Claim> batch;
         do {
             batch = QuarkusTransaction.requiringNew().call(this::claim);
@@ -92,7 +97,7 @@ public class WebhookSender {
                 record(batch.get(i), sent.get(i).join());
             }
             attempts += batch.size();
-        } while (batch.size() == BATCH);
+        } while (batch.size() == BATCH && ++rounds < MAX_ROUNDS);
         return attempts;
     }
 

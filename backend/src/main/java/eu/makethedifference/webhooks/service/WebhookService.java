@@ -48,7 +48,9 @@ public class WebhookService {
     public record Subscription(
             @Schema(required = true) UUID id,
             @Schema(required = true) UUID clientId,
-            @Schema(required = true, maxLength = 2000) String url,
+
+            @Schema(required = true, maxLength = 2000, format = "uri")
+            String url,
 
             @Schema(required = true, type = SchemaType.ARRAY, implementation = WebhookEvents.Type.class, maxItems = 6)
             List<String> eventTypes,
