@@ -80,6 +80,8 @@ test('a coordinator subscribes a client to webhooks, switches the subscription o
   await dialog.getByRole('button', { name: 'Create new secret' }).click();
   await expect(page.getByRole('heading', { name: 'Copy the signing secret now' })).toBeVisible();
   await expect(page.getByTestId('webhook-secret')).toHaveText(/^whsec_/);
+  // The confirmation fades out while the secret appears: checked once it is gone.
+  await expect(dialog).toBeHidden();
   await expectNoAxeViolations(page);
   await screenshot(page, testInfo, 'webhook-subscription');
 });

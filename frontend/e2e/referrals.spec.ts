@@ -225,3 +225,15 @@ test('a help offer page refers a child to that offer', async ({ page }, testInfo
   await expect(page.getByRole('heading', { level: 1, name: 'Refer a child' })).toBeVisible();
   expect(page.url()).toMatch(/\/referrals\/new\?offer=[0-9a-f-]+$/);
 });
+
+test('the referrer sees where the mentoring of a referred child stands', async ({
+  page,
+}, testInfo) => {
+  await loginAndWait(page, accounts.welfareSi);
+  // Demo data: Jakob's referral to the mentoring programme is accepted, no match proposed yet.
+  await openReferral(page, testInfo, 'Jakob');
+  const mentoring = page.getByRole('region', { name: 'Mentoring' });
+  await expect(mentoring.getByText('No match yet')).toBeVisible();
+  await expectNoAxeViolations(page);
+  await screenshot(page, testInfo, 'referral-mentoring');
+});

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatDateTimeRange, fromLocalInput, toLocalInput, todayIso } from './format';
+import { formatDateTimeRange, formatMonth, fromLocalInput, toLocalInput, todayIso } from './format';
 
 describe('date and time helpers', () => {
   it('turns a datetime-local value into an instant and back', () => {
@@ -28,6 +28,13 @@ describe('date and time helpers', () => {
     const start = new Date(2026, 10, 23, 9, 0).toISOString();
     expect(formatDateTimeRange(start, null, 'en-GB')).toContain('09:00');
     expect(formatDateTimeRange('', null, 'en-GB')).toBe('');
+  });
+
+  it('shows the month of a calendar date', () => {
+    expect(formatMonth('2026-11-01', 'en-GB')).toBe('November 2026');
+    expect(formatMonth('2026-11', 'en-GB')).toBe('November 2026');
+    expect(formatMonth(undefined, 'en-GB')).toBe('');
+    expect(formatMonth('soon', 'en-GB')).toBe('soon');
   });
 
   it('gives the local calendar day', () => {

@@ -18,6 +18,18 @@ export function formatDate(value: string | null | undefined, language: string): 
 }
 
 /**
+ * Formats the month of an ISO 8601 calendar date (YYYY-MM-DD, or YYYY-MM) for the UI language,
+ * e.g. "November 2026"; returns the input when it is not a date.
+ */
+export function formatMonth(value: string | null | undefined, language: string): string {
+  if (!value) return '';
+  const match = /^(\d{4})-(\d{2})(?:-\d{2})?$/.exec(value);
+  if (!match) return value;
+  const date = new Date(Number(match[1]), Number(match[2]) - 1, 1);
+  return new Intl.DateTimeFormat(language, { month: 'long', year: 'numeric' }).format(date);
+}
+
+/**
  * Formats the span between two instants in local time, e.g. "23 Nov 2026, 09:00 – 15:00";
  * the date is repeated only when the span crosses midnight.
  */

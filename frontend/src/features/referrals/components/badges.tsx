@@ -1,5 +1,6 @@
 import { Badge } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
+import type { MentoringStatus } from '../api/get-referral-mentoring';
 import type { ReferralStatus, Urgency } from '../api/get-referrals';
 
 /** Long translated labels wrap instead of being cut off on phones. */
@@ -60,6 +61,23 @@ export function DuplicateBadge() {
   return (
     <Badge color="violet.8" variant="filled" radius="sm" styles={wrapping}>
       {t('referrals.possibleDuplicate')}
+    </Badge>
+  );
+}
+
+const mentoringColors: Record<MentoringStatus, string> = {
+  NONE: 'gray.7',
+  PROPOSED: 'indigo.8',
+  ACCEPTED: 'blue.8',
+  ACTIVE: '#1e6b30',
+  CLOSED: 'gray.8',
+};
+
+export function MentoringStatusBadge({ status }: { status: MentoringStatus }) {
+  const { t } = useTranslation();
+  return (
+    <Badge color={mentoringColors[status]} variant="filled" radius="sm" styles={wrapping}>
+      {t(`referrals.mentoring.status.${status}`)}
     </Badge>
   );
 }

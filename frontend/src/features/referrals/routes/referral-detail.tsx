@@ -35,6 +35,7 @@ import { OverdueBadge, ReferralStatusBadge, UrgencyBadge } from '../components/b
 import { ConsentRequiredAlert } from '../components/consent-required-alert';
 import { DecisionModal } from '../components/decision-modal';
 import { availableCommands, RECEIVER_ACTIONS } from '../components/referral-actions';
+import { ReferralMentoring, showsMentoring } from '../components/referral-mentoring';
 import { ReferralTimeline } from '../components/referral-timeline';
 import { reasonText } from '../components/reason-text';
 
@@ -50,7 +51,10 @@ function Section({ title, children }: { title: string; children: React.ReactNode
   );
 }
 
-/** One referral: the child, observations, consent, target, status and timeline, with what the caller may do. */
+/**
+ * One referral: the child, observations, consent, target, status and timeline, with what the caller
+ * may do; for the mentoring programme also where the mentoring stands.
+ */
 export function ReferralDetailRoute() {
   const { t, i18n } = useTranslation();
   const navigate = useNavigate();
@@ -383,6 +387,12 @@ export function ReferralDetailRoute() {
             ]}
           />
         </Section>
+
+        {showsMentoring(me, r) && (
+          <Section title={t('referrals.sections.mentoring')}>
+            <ReferralMentoring referralId={r.id} />
+          </Section>
+        )}
 
         {r.possibleDuplicates && r.possibleDuplicates.length > 0 && (
           <Section title={t('referrals.sections.duplicates')}>
