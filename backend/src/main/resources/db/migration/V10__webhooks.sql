@@ -22,6 +22,8 @@ create table webhook_event (
     type       varchar(40) not null,
     subject_id uuid        not null,
     region_id  uuid        not null references region (id),
+    -- the client scope that opens it: a client that no longer holds it receives nothing more of it
+    scope      varchar(40) not null,
     -- the body as sent: {"type", "timestamp", "data"} with ids and statuses only
     payload    jsonb       not null,
     created_at timestamptz not null
@@ -60,8 +62,8 @@ create function webhook_emit(p_type text, p_subject uuid, p_region uuid, p_organ
         where ws.enabled and c.enabled and p_type = any (ws.event_types) and p_scope = any (c.scopes)
           and (c.organisation_id = any (p_organisations) or c.user_id = any (p_users))
     ), e as (
-        insert into webhook_event (id, type, subject_id, region_id, payload, created_at)
-        select gen_random_uuid(), p_type, p_subject, p_region,
+        insert into webhook_event (id, type, subject_id, region_id, scope, payload, created_at)
+        select gen_random_uuid(), p_type, p_subject, p_region, p_scope,
                jsonb_build_object('type', p_type,
                                   'timestamp', to_char(clock_timestamp() at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US"Z"'),
                                   'data', jsonb_strip_nulls(p_data)),

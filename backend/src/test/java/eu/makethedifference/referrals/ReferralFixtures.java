@@ -22,7 +22,7 @@ public final class ReferralFixtures {
     public static final String REFERRALS = "/api/v1/referrals";
     public static final UUID SI_GROUP = Api.demoId("offer:si-group");
     static final UUID SI_COUNSELLING = Api.demoId("offer:si-counselling");
-    static final UUID SI_MENTORING = Api.demoId("offer:si-mentoring");
+    public static final UUID SI_MENTORING = Api.demoId("offer:si-mentoring");
     static final UUID DE_GROUP = Api.demoId("offer:de-group");
     static final String TRAINER_SI = "trainer.si@example.org";
 

@@ -390,6 +390,48 @@ class WebhookTest {
     }
 
     @Test
+    void shouldSendNothingToADisabledClientOrOneThatLostTheScope() throws Exception {
+        try (WebhookReceiver receiver = new WebhookReceiver()) {
+            UUID client = client(Api.ORG_SI_WELFARE, "referrals:read", "referrals:write");
+            String[] sub = subscribed(client, receiver.url("/revoked"), "referral.status_changed");
+            UUID id = ReferralFixtures.submitted(ReferralFixtures.SI_GROUP);
+
+            changeClient(client, List.of("referrals:read", "referrals:write"), false);
+            sender.deliverDue();
+            assertEquals(0, receiver.received.size(), "a disabled client receives nothing");
+
+            changeClient(client, List.of("referrals:write"), true);
+            ReferralFixtures.ok(ReferralFixtures.act(Api.ADDICTION_SI, id, "review"));
+            sender.deliverDue();
+            assertEquals(0, receiver.received.size(), "nor one without referrals:read");
+            assertEquals(1, deliveries(sub[0]).getInt("total"), "no new event is written for it");
+
+            changeClient(client, List.of("referrals:read", "referrals:write"), true);
+            sender.deliverDue();
+            assertEquals(1, receiver.received.size(), "what waited goes out once the scope is back");
+            assertEquals(
+                    "SUBMITTED", JsonPath.from(receiver.received.get(0).body()).getString("data.status"));
+        }
+    }
+
+    private static void changeClient(UUID client, List<String> scopes, boolean enabled) {
+        Response current = Api.as(Api.COORDINATOR_SI).get(CLIENTS + "/" + client);
+        Response changed = Api.as(Api.COORDINATOR_SI)
+                .header("If-Match", current.header("ETag"))
+                .body(Map.of(
+                        "name",
+                        current.jsonPath().getString("name"),
+                        "scopes",
+                        scopes,
+                        "writesPerMinute",
+                        current.jsonPath().getInt("writesPerMinute"),
+                        "enabled",
+                        enabled))
+                .put(CLIENTS + "/" + client);
+        assertEquals(200, changed.statusCode(), changed.asString());
+    }
+
+    @Test
     void shouldSignWithTheRotatedSecretAndSignalAnOverdueReferralOnce() throws Exception {
         try (WebhookReceiver receiver = new WebhookReceiver()) {
             UUID client = client(Api.ORG_SI_ADDICTION, "referrals:read");
@@ -424,22 +466,19 @@ class WebhookTest {
                 "https://203.0.113.7/a",
                 "agreement.status_changed",
                 "agreement.signed",
-                "training.enrolment_changed");
+                "training.enrolment_changed",
+                "match.status_changed");
         UUID referrer = client(Api.ORG_SI_WELFARE, "mentoring:read");
         subscribed(referrer, "https://203.0.113.7/m", "match.status_changed");
+        UUID mentoringReferral = ReferralFixtures.submitted(ReferralFixtures.SI_MENTORING);
+        ReferralFixtures.ok(ReferralFixtures.act(Api.COORDINATOR_SI, mentoringReferral, "accept"));
         try (Connection c = Db.connect()) {
             c.setAutoCommit(false);
             try {
                 UUID agreement = one(c, """
                         select a.id from agreement a join agreement_party p on p.agreement_id = a.id
-                        where p.organisation_id = ? and a.status = 'READY_FOR_SIGNATURE' limit 1
+                        where p.organisation_id = ? and a.status <> 'SIGNED' order by a.id limit 1
                         """, Api.ORG_SI_ADDICTION);
-                if (agreement == null) {
-                    agreement = one(c, """
-                            select a.id from agreement a join agreement_party p on p.agreement_id = a.id
-                            where p.organisation_id = ? and a.status <> 'SIGNED' limit 1
-                            """, Api.ORG_SI_ADDICTION);
-                }
                 exec(c, "update agreement set status = 'SIGNED' where id = ?", agreement);
                 assertEquals(List.of("agreement.signed", "agreement.status_changed"), types(c, agreement));
 
@@ -453,20 +492,25 @@ class WebhookTest {
                 exec(c, "update enrolment set state = 'CONFIRMED' where id = ?", enrolment);
                 assertEquals(List.of("training.enrolment_changed", "training.enrolment_changed"), types(c, enrolment));
 
-                UUID match = one(c, """
-                        select m.id from mentoring_match m join child_profile p on p.id = m.child_id
-                        join referral r on r.id = p.referral_id where r.referrer_organisation_id = ? limit 1
-                        """, Api.ORG_SI_WELFARE);
-                if (match != null) {
-                    exec(
-                            c,
-                            "update mentoring_match set status = 'CLOSED', close_reason = 'OTHER' where id = ? and status <> 'CLOSED'",
-                            match);
-                    List<String> matchEvents = types(c, match);
-                    assertTrue(
-                            matchEvents.isEmpty() || matchEvents.equals(List.of("match.status_changed")),
-                            matchEvents.toString());
-                }
+                UUID child = one(c, "select id from child_profile where referral_id = ?", mentoringReferral);
+                UUID volunteer = one(c, """
+                        select v.id from volunteer v where v.region_id = ? and not exists
+                          (select 1 from mentoring_match m where m.volunteer_id = v.id and m.status <> 'CLOSED')
+                        order by v.id limit 1
+                        """, Api.REGION_SI);
+                UUID match = UUID.randomUUID();
+                exec(c, """
+                        insert into mentoring_match (id, region_id, child_id, volunteer_id, status, score, explanation,
+                            proposed_by, proposed_at, updated_at)
+                        values (?, ?, ?, ?, 'PROPOSED', 70, '[]', ?, now(), now())
+                        """, match, Api.REGION_SI, child, volunteer, Api.userId(Api.COORDINATOR_SI));
+                exec(c, "update mentoring_match set status = 'CLOSED', close_reason = 'OTHER' where id = ?", match);
+                assertEquals(List.of("match.status_changed", "match.status_changed"), types(c, match));
+                assertEquals(
+                        0, count(c, """
+                                select count(*) from webhook_delivery d join webhook_subscription s on s.id = d.subscription_id
+                                where s.client_id = ? and d.subject_id = ?
+                                """, parties, match), "the match's child was not referred by this organisation");
                 long toReferrer = count(c, """
                         select count(*) from webhook_delivery d join webhook_subscription s on s.id = d.subscription_id
                         where s.client_id = ? and d.subject_id in (?, ?)

@@ -9,6 +9,7 @@ import java.net.InetAddress;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.net.UnknownHostException;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -88,17 +89,15 @@ public class UrlGuard {
             if ((first & 0xfe) == 0xfc) {
                 return false; // unique local fc00::/7
             }
-            boolean embedsIpv4 = true; // ::a.b.c.d (compatible) and 64:ff9b::/96 (NAT64) hide an IPv4 address
-            for (int i = 0; i < 12; i++) {
-                int expected = i < 4 ? new int[] {0, 0x64, 0xff, 0x9b}[i] : 0;
-                if ((b[i] & 0xff) != 0 && (b[i] & 0xff) != expected) {
-                    embedsIpv4 = false;
-                    break;
-                }
+            // ::a.b.c.d (IPv4-compatible) and 64:ff9b::/96 (NAT64) carry an IPv4 address in the last four bytes
+            boolean nat64 = b[0] == 0 && b[1] == 0x64 && (b[2] & 0xff) == 0xff && (b[3] & 0xff) == 0x9b;
+            boolean embedsIpv4 = nat64 || (b[0] == 0 && b[1] == 0 && b[2] == 0 && b[3] == 0);
+            for (int i = 4; embedsIpv4 && i < 12; i++) {
+                embedsIpv4 = b[i] == 0;
             }
             if (embedsIpv4) {
                 try {
-                    return isPublic(InetAddress.getByAddress(java.util.Arrays.copyOfRange(b, 12, 16)));
+                    return isPublic(InetAddress.getByAddress(Arrays.copyOfRange(b, 12, 16)));
                 } catch (UnknownHostException e) {
                     return false;
                 }

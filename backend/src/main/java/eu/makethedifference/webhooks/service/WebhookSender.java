@@ -27,7 +27,8 @@ import org.jboss.logging.Logger;
  * Sends the outbox: claims due deliveries with {@code FOR UPDATE SKIP LOCKED} (several instances never send one
  * delivery at the same time), at most one pending delivery per subscription and subject at a time (in order),
  * signs them the Standard Webhooks way, retries failures with exponential backoff within the retry window, then
- * fails the delivery, turns its subscription off and tells the people who set it up.
+ * fails the delivery, turns its subscription off and tells the people who set it up. Deliveries of a disabled
+ * client, or of a client that no longer holds the event's scope, wait (they go out if that changes back).
  */
 @ApplicationScoped
 public class WebhookSender {
@@ -107,8 +108,9 @@ public class WebhookSender {
                 """
                 with c as (
                   select d.id from webhook_delivery d join webhook_subscription s on s.id = d.subscription_id
-                  join integration_client k on k.id = s.client_id
+                  join integration_client k on k.id = s.client_id join webhook_event x on x.id = d.event_id
                   where d.status = 'PENDING' and d.next_attempt_at <= now() and s.enabled and k.enabled
+                    and x.scope = any (k.scopes)
                     and not exists (select 1 from webhook_delivery p where p.subscription_id = d.subscription_id
                                     and p.subject_id = d.subject_id and p.status = 'PENDING' and p.seq < d.seq)
                   order by d.next_attempt_at, d.seq limit ? for update of d skip locked)

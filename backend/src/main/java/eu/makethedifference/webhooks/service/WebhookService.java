@@ -16,6 +16,7 @@ import java.sql.SQLException;
 import java.time.Instant;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
@@ -147,14 +148,23 @@ public class WebhookService {
     }
 
     public Subscription get(Caller caller, UUID id) {
-        Subscription s = jdbc.one(SELECT + " where s.id = ?", WebhookService::row, id)
-                .orElseThrow(() -> ApiException.hidden(TYPE, id));
+        return owned(caller, id).subscription();
+    }
+
+    /** A subscription and its client, when the caller manages the client (404 otherwise). */
+    private record Owned(Subscription subscription, ClientService.Client client) {}
+
+    private Optional<Subscription> read(UUID id) {
+        return jdbc.one(SELECT + " where s.id = ?", WebhookService::row, id);
+    }
+
+    private Owned owned(Caller caller, UUID id) {
+        Subscription s = read(id).orElseThrow(() -> ApiException.hidden(TYPE, id));
         try {
-            clients.get(caller, s.clientId());
+            return new Owned(s, clients.get(caller, s.clientId()));
         } catch (ApiException e) {
             throw ApiException.hidden(TYPE, id);
         }
-        return s;
     }
 
     @Transactional
@@ -169,16 +179,15 @@ public class WebhookService {
                 values (?, ?, ?, ?, ?, ?, ?, ?)
                 """, id, clientId, url.strip(), types, crypto.encrypt(secret), caller.userId(), now, now);
         audit.record("WEBHOOK_SUBSCRIPTION_CREATED", TYPE, id, client.regionId());
-        return new WithSecret(get(caller, id), secret);
+        return new WithSecret(read(id).orElseThrow(), secret);
     }
 
     @Transactional
     public Subscription update(
             Caller caller, UUID id, int version, String url, List<String> eventTypes, boolean enabled) {
-        Subscription s = get(caller, id);
-        Etags.check(version, s.version());
-        ClientService.Client client = clients.get(caller, s.clientId());
-        String[] types = check(client, url, eventTypes);
+        Owned o = owned(caller, id);
+        Etags.check(version, o.subscription().version());
+        String[] types = check(o.client(), url, eventTypes);
         jdbc.update("""
                 update webhook_subscription set url = ?, event_types = ?, enabled = ?,
                     disabled_reason = case when ? then null when enabled then 'BY_USER' else disabled_reason end,
@@ -188,37 +197,35 @@ public class WebhookService {
                 enabled ? "WEBHOOK_SUBSCRIPTION_CHANGED" : "WEBHOOK_SUBSCRIPTION_DISABLED",
                 TYPE,
                 id,
-                client.regionId());
-        return get(caller, id);
+                o.client().regionId());
+        return read(id).orElseThrow();
     }
 
     /** A new signing secret; deliveries from now on are signed with it. */
     @Transactional
     public WithSecret rotate(Caller caller, UUID id) {
-        Subscription s = get(caller, id);
+        Owned o = owned(caller, id);
         String secret = WebhookCrypto.newSecret();
         jdbc.update(
                 "update webhook_subscription set secret = ?, version = version + 1, updated_at = now() where id = ?",
                 crypto.encrypt(secret),
                 id);
-        audit.record(
-                "WEBHOOK_SECRET_ROTATED",
-                TYPE,
-                id,
-                clients.get(caller, s.clientId()).regionId());
-        return new WithSecret(get(caller, id), secret);
+        audit.record("WEBHOOK_SECRET_ROTATED", TYPE, id, o.client().regionId());
+        return new WithSecret(read(id).orElseThrow(), secret);
     }
 
     public DeliveryPage deliveries(Caller caller, UUID id, String status, int page, int size) {
         get(caller, id);
-        List<Delivery> items = jdbc.list("""
-                select d.id, d.event_id, e.type, d.subject_id, d.status, d.attempts,
-                       case when d.status = 'PENDING' then d.next_attempt_at end, d.last_attempt_at,
-                       d.last_response_code, d.last_error, d.created_at, d.completed_at
-                from webhook_delivery d join webhook_event e on e.id = d.event_id
-                where d.subscription_id = ? and (?::varchar is null or d.status = ?)
-                order by d.seq desc limit ? offset ?
-                """, WebhookService::delivery, id, status, status, size, (long) page * size);
+        List<Delivery> items = jdbc.list(
+                DELIVERY_SELECT
+                        + " where d.subscription_id = ? and (?::varchar is null or d.status = ?)"
+                        + " order by d.seq desc limit ? offset ?",
+                WebhookService::delivery,
+                id,
+                status,
+                status,
+                size,
+                (long) page * size);
         long total = jdbc.one(
                         "select count(*) from webhook_delivery where subscription_id = ? and (?::varchar is null or status = ?)",
                         rs -> rs.getLong(1),
@@ -235,7 +242,7 @@ public class WebhookService {
      */
     @Transactional
     public Delivery redeliver(Caller caller, UUID id, UUID deliveryId) {
-        Subscription s = get(caller, id);
+        Owned o = owned(caller, id);
         int changed = jdbc.update("""
                 update webhook_delivery set status = 'PENDING', next_attempt_at = now(), window_start = now(),
                     completed_at = null where id = ? and subscription_id = ?
@@ -243,18 +250,17 @@ public class WebhookService {
         if (changed == 0) {
             throw ApiException.notFound();
         }
-        audit.record(
-                "WEBHOOK_REDELIVERED",
-                TYPE,
-                id,
-                clients.get(caller, s.clientId()).regionId(),
-                deliveryId.toString());
-        return jdbc.one("""
-                        select d.id, d.event_id, e.type, d.subject_id, d.status, d.attempts, d.next_attempt_at,
-                               d.last_attempt_at, d.last_response_code, d.last_error, d.created_at, d.completed_at
-                        from webhook_delivery d join webhook_event e on e.id = d.event_id where d.id = ?
-                        """, WebhookService::delivery, deliveryId).orElseThrow();
+        audit.record("WEBHOOK_REDELIVERED", TYPE, id, o.client().regionId(), deliveryId.toString());
+        return jdbc.one(DELIVERY_SELECT + " where d.id = ?", WebhookService::delivery, deliveryId)
+                .orElseThrow();
     }
+
+    private static final String DELIVERY_SELECT = """
+            select d.id, d.event_id, e.type, d.subject_id, d.status, d.attempts,
+                   case when d.status = 'PENDING' then d.next_attempt_at end, d.last_attempt_at,
+                   d.last_response_code, d.last_error, d.created_at, d.completed_at
+            from webhook_delivery d join webhook_event e on e.id = d.event_id
+            """;
 
     private static Delivery delivery(ResultSet rs) throws SQLException {
         return new Delivery(
